@@ -1,0 +1,74 @@
+/** Commander wiring only. main() returns an exit code; it never calls process.exit. */
+import { Command, CommanderError, Option } from 'commander';
+import { FatalError, RuleFailure } from './engine/errors.js';
+import { packageVersion } from './util/package.js';
+import { defaultIo, type CliIo } from './commands/io.js';
+
+export type { CliIo };
+
+export async function main(argv: readonly string[], io: CliIo = defaultIo()): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('okrlint')
+    .description('Lint OKRs kept as YAML: outcomes over activity, calendar and visibility.')
+    .version(packageVersion(), '-v, --version')
+    .argument('[patterns...]', 'files, directories (every *.okr.yaml / *.okr.yml under them) or globs', ['.'])
+    .addOption(new Option('-f, --format <name>', 'output format').default('stylish'))
+    .option('-o, --output-file <path>', 'write the report to a file instead of stdout')
+    .option('--color', 'force colour output')
+    .option('--no-color', 'disable colour output')
+    .option('--quiet', 'report errors only')
+    .option('--max-warnings <n>', 'exit with 1 when there are more than n warnings', parseCount)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
+    .action(async (patterns: string[], options) => {
+      const { runLint } = await import('./commands/lint.js');
+      exitCode = await runLint(patterns, options, io);
+    });
+
+  program
+    .command('explain')
+    .description("print a rule's description, rationale, options and examples")
+    .argument('<rule-id>', 'the rule to explain')
+    .action(async (ruleId: string) => {
+      const { runExplain } = await import('./commands/explain.js');
+      exitCode = runExplain(ruleId, io);
+    });
+
+  program
+    .command('rules')
+    .description('list every rule with its presets')
+    .action(async () => {
+      const { runRules } = await import('./commands/explain.js');
+      exitCode = runRules(io);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return handleError(error, io);
+  }
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new FatalError(`--max-warnings expects a whole number, got "${value}".`);
+  return Number(value);
+}
+
+function handleError(error: unknown, io: CliIo): number {
+  if (error instanceof CommanderError) {
+    if (error.exitCode === 0) return 0;
+    const message = error.message.replace(/^error: /, '');
+    io.stderr(`okrlint: ${message}\nRun "okrlint --help" for usage.\n`);
+    return 2;
+  }
+  if (error instanceof FatalError || error instanceof RuleFailure) {
+    io.stderr(`okrlint: ${error.message}\n`);
+    return 2;
+  }
+  // An internal failure: still one line, never a stack trace unless asked for.
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr(`okrlint: internal error: ${message.split('\n')[0]}. Please report it with the input that caused it.\n`);
+  if (io.env.OKRLINT_DEBUG) io.stderr(`${(error as Error)?.stack ?? ''}\n`);
+  return 2;
+}

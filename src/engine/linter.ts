@@ -1,0 +1,186 @@
+/**
+ * The engine: parse once, check structure, build the model, walk it once and
+ * dispatch to every rule's visitors. It knows rules only as configured data.
+ */
+import type { Document } from 'yaml';
+import { buildDocument } from '../model/build.js';
+import type { OkrDocument, OkrNode } from '../model/types.js';
+import type { ConfiguredRule, LintMessage, LintResult, ReportDescriptor, RuleContext, RuleVisitors } from '../rule-kit/types.js';
+import { validateStructure } from '../schema/validate.js';
+import { analyzeText, type TextAnalysis } from '../text/analysis.js';
+import { parseYaml, toPosition } from '../yaml/parse.js';
+import { RuleFailure } from './errors.js';
+import { Locator } from './locate.js';
+import { fileMessage, formatMessage, toResult } from './messages.js';
+
+const OKR_KEYS = ['period', 'team', 'objectives'];
+const MAX_ALIAS_COUNT = 1000;
+
+interface ActiveRule {
+  config: ConfiguredRule;
+  visitors: RuleVisitors;
+}
+
+export class Linter {
+  private readonly analyses = new Map<string, TextAnalysis>();
+  private readonly projectDocuments: OkrDocument[] = [];
+  private readonly locators = new Map<OkrDocument, Locator>();
+  private readonly needsProject: boolean;
+
+  constructor(private readonly rules: readonly ConfiguredRule[]) {
+    this.needsProject = rules.some(hasProjectVisitor);
+  }
+
+  analyze = (text: string): TextAnalysis => {
+    let analysis = this.analyses.get(text);
+    if (!analysis) {
+      analysis = analyzeText(text);
+      if (this.analyses.size > 20_000) this.analyses.clear();
+      this.analyses.set(text, analysis);
+    }
+    return analysis;
+  };
+
+  /** Lints the text of one file; the file-level problems and rule findings come back sorted. */
+  lintText(text: string, filePath: string): LintResult {
+    const messages: LintMessage[] = [];
+    const parsed = parseYaml(text);
+    for (const problem of parsed.problems) {
+      messages.push({ ruleId: problem.ruleId, severity: 2, message: problem.message, ...toPosition(parsed.lineCounter, problem.range), ...(problem.fatal ? { fatal: true } : {}) });
+    }
+    const documents = parsed.documents.filter((d) => d.contents !== null || d.errors.length > 0);
+    if (documents.length === 0) {
+      messages.push(fileMessage('okr/not-okr-file', 'The file holds no YAML document; an OKR file needs period, team and objectives.', 1));
+    }
+    documents.forEach((document, index) => {
+      if (document.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return;
+      const locator = new Locator(document, parsed.lineCounter);
+      this.lintDocument(document, locator, filePath, index, messages);
+    });
+    return toResult(filePath, messages);
+  }
+
+  private lintDocument(document: Document.Parsed, locator: Locator, filePath: string, index: number, messages: LintMessage[]): void {
+    let data: unknown;
+    try {
+      data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      messages.push({ ruleId: 'yaml/alias-limit', severity: 2, message: `${(error as Error).message}; okrlint stops expanding aliases here.`, ...locator.path([]), fatal: true });
+      return;
+    }
+    if (!looksLikeOkr(data)) {
+      messages.push({ ruleId: 'okr/not-okr-file', severity: 2, message: `${describeNonOkr(data)}; an OKR file is a mapping with period, team and objectives.`, ...locator.path([]) });
+      return;
+    }
+    for (const problem of validateStructure(data)) {
+      messages.push({ ruleId: 'schema', severity: 2, message: problem.message, ...locator.path(problem.path, problem.atKey) });
+    }
+    const model = buildDocument(data, filePath, index);
+    if (!model) return;
+    this.runRules(model, locator, messages);
+  }
+
+  private runRules(model: OkrDocument, locator: Locator, messages: LintMessage[]): void {
+    const active = this.rules.map((config) => this.activate(config, model.filePath, messages, locator));
+    const call = (hook: keyof RuleVisitors, node: unknown) => {
+      for (const rule of active) {
+        const visitor = rule.visitors[hook] as ((n: unknown) => void) | undefined;
+        if (!visitor) continue;
+        try {
+          visitor.call(rule.visitors, node);
+        } catch (error) {
+          throw new RuleFailure(rule.config.id, model.filePath, error);
+        }
+      }
+    };
+    call('document', model);
+    for (const objective of model.objectives) {
+      call('objective', objective);
+      for (const keyResult of objective.keyResults) call('keyResult', keyResult);
+    }
+    call('documentExit', model);
+    if (this.needsProject) {
+      this.projectDocuments.push(model);
+      this.locators.set(model, locator);
+    }
+  }
+
+  private activate(config: ConfiguredRule, filePath: string, messages: LintMessage[], locator: Locator): ActiveRule {
+    const context: RuleContext<Record<string, unknown>> = {
+      ruleId: config.id,
+      options: config.options,
+      filePath,
+      analyze: this.analyze,
+      report: (descriptor) => messages.push(this.toMessage(config, descriptor, locator)),
+    };
+    return { config, visitors: config.rule.create(context) };
+  }
+
+  private toMessage(config: ConfiguredRule, descriptor: ReportDescriptor, fallback: Locator | undefined): LintMessage {
+    const template = config.rule.meta.messages[descriptor.messageId];
+    if (template === undefined) throw new Error(`rule "${config.id}" reported an unknown messageId "${descriptor.messageId}"`);
+    const locator = this.locatorFor(descriptor.node) ?? fallback;
+    const position = locator ? locator.node(descriptor.node, descriptor.field) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return {
+      ruleId: config.id,
+      severity: config.severity,
+      message: formatMessage(template, descriptor.data),
+      ...position,
+      ...(descriptor.suggestion ? { suggestion: formatMessage(descriptor.suggestion, descriptor.data) } : {}),
+    };
+  }
+
+  private locatorFor(node: OkrNode): Locator | undefined {
+    return this.locators.get(documentOf(node));
+  }
+
+  /** Runs the project-level pass; returns findings keyed by file path. */
+  finishProject(): Map<string, LintMessage[]> {
+    const byFile = new Map<string, LintMessage[]>();
+    for (const config of this.rules.filter(hasProjectVisitor)) {
+      const messages: LintMessage[] = [];
+      const files: string[] = [];
+      const context: RuleContext<Record<string, unknown>> = {
+        ruleId: config.id,
+        options: config.options,
+        filePath: '',
+        analyze: this.analyze,
+        report: (descriptor) => {
+          messages.push(this.toMessage(config, descriptor, undefined));
+          files.push(documentOf(descriptor.node).filePath);
+        },
+      };
+      try {
+        config.rule.create(context).project?.(this.projectDocuments);
+      } catch (error) {
+        throw new RuleFailure(config.id, '(all files)', error);
+      }
+      messages.forEach((message, i) => {
+        const file = files[i]!;
+        (byFile.get(file) ?? byFile.set(file, []).get(file)!).push(message);
+      });
+    }
+    return byFile;
+  }
+}
+
+function documentOf(node: OkrNode): OkrDocument {
+  return node.type === 'document' ? node : node.type === 'objective' ? node.document : node.objective.document;
+}
+
+/** Asks a rule for its visitors once, with a silent context, to see if it has a project pass. */
+function hasProjectVisitor(rule: ConfiguredRule): boolean {
+  const visitors = rule.rule.create({ ruleId: rule.id, options: rule.options, filePath: '', report: () => undefined, analyze: analyzeText });
+  return typeof visitors.project === 'function';
+}
+
+function looksLikeOkr(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && !Array.isArray(data) && OKR_KEYS.some((k) => k in (data as object));
+}
+
+function describeNonOkr(data: unknown): string {
+  if (Array.isArray(data)) return 'This YAML document is a list, not an OKR file';
+  if (data === null || data === undefined) return 'This YAML document is empty';
+  if (typeof data !== 'object') return `This YAML document is a single ${typeof data} value, not an OKR file`;
+  return 'This YAML document has none of the keys period, team or objectives';
+}

@@ -1,0 +1,26 @@
+import type { LintMessage, LintResult } from '../rule-kit/types.js';
+
+/** Fills `{{name}}` placeholders from a report's data. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+export function compareMessages(a: LintMessage, b: LintMessage): number {
+  return a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? '');
+}
+
+export function toResult(filePath: string, messages: LintMessage[]): LintResult {
+  messages.sort(compareMessages);
+  let errorCount = 0;
+  let warningCount = 0;
+  for (const m of messages) {
+    if (m.severity === 2) errorCount++;
+    else warningCount++;
+  }
+  return { filePath, messages, errorCount, warningCount };
+}
+
+/** A message for the whole file, placed at its start. */
+export function fileMessage(ruleId: string, message: string, severity: 1 | 2 = 2): LintMessage {
+  return { ruleId, severity, message, line: 1, column: 1, endLine: 1, endColumn: 1, fatal: severity === 2 };
+}

@@ -1,0 +1,47 @@
+/**
+ * Patterns to a sorted list of files. A directory means every OKR file under it
+ * (*.okr.yaml / *.okr.yml); a file named explicitly is linted whatever its name.
+ */
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { FatalError } from '../engine/errors.js';
+
+export const OKR_FILE_GLOB = '**/*.okr.{yaml,yml}';
+const NEVER_ENTER = ['**/node_modules/**', '**/.git/**'];
+
+export interface DiscoverOptions {
+  cwd: string;
+}
+
+export async function discoverFiles(patterns: readonly string[], { cwd }: DiscoverOptions): Promise<string[]> {
+  const found = new Set<string>();
+  for (const pattern of patterns) {
+    const matches = await expand(pattern, cwd);
+    if (matches.length === 0) throw new FatalError(await noMatchMessage(pattern, cwd));
+    for (const file of matches) found.add(file);
+  }
+  return [...found].sort();
+}
+
+async function expand(pattern: string, cwd: string): Promise<string[]> {
+  const absolute = resolve(cwd, pattern);
+  const info = await stat(absolute).catch(() => undefined);
+  if (info?.isDirectory()) {
+    return glob(OKR_FILE_GLOB, { cwd: absolute, absolute: true, ignore: NEVER_ENTER, dot: true, followSymbolicLinks: false });
+  }
+  if (info) return [absolute];
+  if (isDynamicPattern(pattern)) {
+    return glob(pattern, { cwd, absolute: true, ignore: NEVER_ENTER, dot: true, followSymbolicLinks: false });
+  }
+  return [];
+}
+
+async function noMatchMessage(pattern: string, cwd: string): Promise<string> {
+  const info = await stat(resolve(cwd, pattern)).catch(() => undefined);
+  if (info?.isDirectory()) {
+    return `No OKR files under "${pattern}": okrlint looks for *.okr.yaml and *.okr.yml in a directory; name other YAML files explicitly.`;
+  }
+  if (isDynamicPattern(pattern)) return `No files match the pattern "${pattern}".`;
+  return `No such file or directory: "${pattern}".`;
+}

@@ -1,0 +1,98 @@
+/**
+ * Builds the model from a document's plain data. It is tolerant: whatever the schema
+ * rejects is skipped or coerced here, so the well-formed rest is still linted.
+ */
+import type { DataPath, KeyResult, KeyResultKind, Objective, OkrDocument } from './types.js';
+
+type Data = Record<string, unknown>;
+
+const KR_KINDS = new Set<KeyResultKind>(['metric', 'milestone', 'maintain', 'leading']);
+
+function isRecord(value: unknown): value is Data {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+/** A scalar as text; dates keep their ISO day; objects and lists are not text. */
+function text(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return undefined;
+}
+
+function quantity(value: unknown): string | number | undefined {
+  return typeof value === 'number' ? value : text(value);
+}
+
+export function buildDocument(data: unknown, filePath: string, index: number): OkrDocument | undefined {
+  if (!isRecord(data)) return undefined;
+  const objectives: Objective[] = [];
+  const document: OkrDocument = {
+    type: 'document',
+    path: [],
+    textPath: [],
+    filePath,
+    index,
+    period: text(data.period),
+    team: text(data.team),
+    owner: text(data.owner),
+    objectives,
+  };
+  const list = Array.isArray(data.objectives) ? data.objectives : [];
+  list.forEach((item, i) => {
+    const objective = buildObjective(item, document, i);
+    if (objective) objectives.push(objective);
+  });
+  return document;
+}
+
+function buildObjective(data: unknown, document: OkrDocument, index: number): Objective | undefined {
+  if (!isRecord(data)) return undefined;
+  const path: DataPath = ['objectives', index];
+  const keyResults: KeyResult[] = [];
+  const alignsTo = Array.isArray(data.aligns_to) ? data.aligns_to : [data.aligns_to];
+  const objective: Objective = {
+    type: 'objective',
+    path,
+    textPath: [...path, 'title'],
+    document,
+    index,
+    id: text(data.id),
+    title: text(data.title) ?? '',
+    owner: text(data.owner),
+    alignsTo: alignsTo.map(text).filter((v): v is string => v !== undefined),
+    keyResults,
+  };
+  const list = Array.isArray(data.key_results) ? data.key_results : [];
+  list.forEach((item, i) => {
+    const kr = buildKeyResult(item, objective, [...path, 'key_results', i], i);
+    if (kr) keyResults.push(kr);
+  });
+  return objective;
+}
+
+function buildKeyResult(data: unknown, objective: Objective, path: DataPath, index: number): KeyResult | undefined {
+  const plain = text(data);
+  if (plain !== undefined) {
+    return { type: 'keyResult', path, textPath: path, objective, index, form: 'text', title: plain };
+  }
+  if (!isRecord(data)) return undefined;
+  const kind = text(data.kind);
+  return {
+    type: 'keyResult',
+    path,
+    textPath: [...path, 'title'],
+    objective,
+    index,
+    form: 'mapping',
+    title: text(data.title) ?? '',
+    kind: kind && KR_KINDS.has(kind as KeyResultKind) ? (kind as KeyResultKind) : undefined,
+    baseline: quantity(data.baseline),
+    target: quantity(data.target),
+    current: quantity(data.current),
+    unit: text(data.unit),
+    source: text(data.source),
+    owner: text(data.owner),
+    due: text(data.due),
+  };
+}

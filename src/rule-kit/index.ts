@@ -1,0 +1,9 @@
+/**
+ * The rule kit: everything a rule (built-in or plugin) may import. Rules never touch
+ * the file system, the YAML tree or natural directly.
+ */
+export { defineRule } from './define.js';
+export type * from './types.js';
+export { analyzeText, stem, singular, tokenize, isMonth, parseNumeral } from '../text/index.js';
+export type { Quantity, QuantityRange, DateMention, Token } from '../text/index.js';
+export { hasAnyStem, stemsOf, firstVerb, describeQuantity, rewriteWithRange } from './helpers.js';

@@ -1,0 +1,4 @@
+export { analyzeText } from './analysis.js';
+export type { TextAnalysis, Quantity, QuantityRange, DateMention, Token } from './analysis.js';
+export { stem, singular, tokenize } from './tokens.js';
+export { isMonth, parseNumeral } from './numbers.js';

@@ -1,0 +1,75 @@
+/**
+ * Tokenising and normalising words. Stemming and singularising come from natural,
+ * deep-imported and loaded on first use so start-up stays cheap.
+ */
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+export interface Token {
+  /** The token as written. */
+  text: string;
+  lower: string;
+  /** Porter stem, for matching inflections (publish, published, publishing). */
+  stem: string;
+  /** 0-based offset in the text. */
+  start: number;
+  end: number;
+  kind: 'word' | 'number' | 'symbol';
+}
+
+interface Stemmer {
+  stem(word: string): string;
+}
+interface NounInflector {
+  singularize(word: string): string;
+}
+
+let stemmer: Stemmer | undefined;
+let inflector: NounInflector | undefined;
+
+function porter(): Stemmer {
+  stemmer ??= require('natural/lib/natural/stemmers/porter_stemmer.js') as Stemmer;
+  return stemmer;
+}
+
+function nouns(): NounInflector {
+  if (!inflector) {
+    const NounInflectorClass = require('natural/lib/natural/inflectors/noun_inflector.js') as new () => NounInflector;
+    inflector = new NounInflectorClass();
+  }
+  return inflector;
+}
+
+const stemCache = new Map<string, string>();
+
+export function stem(word: string): string {
+  const lower = word.toLowerCase();
+  let cached = stemCache.get(lower);
+  if (cached === undefined) {
+    cached = porter().stem(lower);
+    if (stemCache.size > 50_000) stemCache.clear();
+    stemCache.set(lower, cached);
+  }
+  return cached;
+}
+
+export function singular(word: string): string {
+  return nouns().singularize(word.toLowerCase());
+}
+
+// Words (with inner apostrophes, hyphens and dots such as "e.g."), numbers
+// (with separators, decimals), or single symbols. Each alternative is linear.
+const TOKEN = /[A-Za-z][A-Za-z'’]*(?:[-.][A-Za-z][A-Za-z'’]*)*|\d+(?:[.,]\d+)*|[^\sA-Za-z\d]/g;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const raw = match[0];
+    const start = match.index ?? 0;
+    const kind = /^\d/.test(raw) ? 'number' : /^[A-Za-z]/.test(raw) ? 'word' : 'symbol';
+    const lower = raw.toLowerCase().replace(/’/g, "'");
+    tokens.push({ text: raw, lower, stem: kind === 'word' ? stem(lower) : lower, start, end: start + raw.length, kind });
+  }
+  return tokens;
+}
