@@ -5,7 +5,7 @@
 import type { Document } from 'yaml';
 import { buildDocument } from '../model/build.js';
 import type { OkrDocument, OkrNode } from '../model/types.js';
-import type { ConfiguredRule, LintMessage, LintResult, ReportDescriptor, RuleContext, RuleVisitors } from '../rule-kit/types.js';
+import type { ConfiguredRule, LintMessage, LintResult, MessageContext, ReportDescriptor, RuleContext, RuleVisitors } from '../rule-kit/types.js';
 import { validateStructure } from '../schema/validate.js';
 import { analyzeText, type TextAnalysis } from '../text/analysis.js';
 import { parseYaml, toPosition } from '../yaml/parse.js';
@@ -127,6 +127,7 @@ export class Linter {
       message: formatMessage(template, descriptor.data),
       ...position,
       ...(descriptor.suggestion ? { suggestion: formatMessage(descriptor.suggestion, descriptor.data) } : {}),
+      context: contextOf(descriptor.node),
     };
   }
 
@@ -162,6 +163,17 @@ export class Linter {
     }
     return byFile;
   }
+}
+
+/** Team, objective and key result of a reported node: reports group findings by them. */
+function contextOf(node: OkrNode): MessageContext {
+  const objective = node.type === 'objective' ? node : node.type === 'keyResult' ? node.objective : undefined;
+  const team = documentOf(node).team;
+  return {
+    ...(team !== undefined ? { team } : {}),
+    ...(objective ? { objective: objective.title } : {}),
+    ...(node.type === 'keyResult' ? { keyResult: node.title } : {}),
+  };
 }
 
 function documentOf(node: OkrNode): OkrDocument {

@@ -96,6 +96,15 @@ export interface LintMessage {
   suggestion?: string;
   /** The problem stops the file from being linted further (e.g. a YAML syntax error). */
   fatal?: boolean;
+  /** Where in the OKRs a rule finding sits, for reports that group by team and objective. */
+  context?: MessageContext;
+}
+
+export interface MessageContext {
+  team?: string;
+  objective?: string;
+  /** The key result's own text, when the finding is about one key result. */
+  keyResult?: string;
 }
 
 export interface LintResult {
