@@ -7,3 +7,7 @@ export type * from './types.js';
 export { analyzeText, stem, singular, tokenize, isMonth, parseNumeral } from '../text/index.js';
 export type { Quantity, QuantityRange, DateMention, Token } from '../text/index.js';
 export { hasAnyStem, stemsOf, firstVerb, describeQuantity, rewriteWithRange } from './helpers.js';
+export { parsePeriod, parseIsoDay, periodContains } from './period.js';
+export type { PlanningPeriod } from './period.js';
+export { statementContent, compareStatements } from '../text/similarity.js';
+export type { StatementContent, StatementComparison } from '../text/similarity.js';

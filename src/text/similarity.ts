@@ -1,0 +1,119 @@
+/**
+ * How nearly two short statements say the same thing. Each text is reduced to its
+ * content: the direction it pushes (up / down), the stems of its content words, and
+ * the numbers it names. Word terms are matched softly with natural's character-bigram
+ * Dice coefficient, so spelling variants ("sign-ups" / "signups", "e-mail" / "email")
+ * still meet. natural's distance module is deep-imported on first use.
+ */
+import { createRequire } from 'node:module';
+import { parseNumeral } from './numbers.js';
+import { tokenize } from './tokens.js';
+
+const require = createRequire(import.meta.url);
+
+type StringMeasure = (a: string, b: string) => number;
+let dice: StringMeasure | undefined;
+
+function diceCoefficient(): StringMeasure {
+  dice ??= require('natural/lib/natural/distance/dice_coefficient.js') as StringMeasure;
+  return dice;
+}
+
+/** Function words that carry no meaning of their own in a key result or objective. */
+const FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'of', 'to', 'from', 'for', 'in', 'on', 'at', 'by', 'with', 'and', 'or', 'per', 'our', 'we', 'us',
+  'its', 'their', 'all', 'each', 'every', 'into', 'than', 'that', 'this', 'these', 'those', 'is', 'are', 'be', 'so',
+  'it', 'as', 'via', 'through', 'across', 'over', 'under', 'least', 'most', 'up', 'down', 'month', 'week', 'quarter', 'year',
+]);
+
+const UP_VERBS = new Set(['increase', 'raise', 'grow', 'lift', 'boost', 'improve', 'expand', 'double', 'triple', 'maximise', 'maximize', 'accelerate', 'extend', 'gain']);
+const DOWN_VERBS = new Set(['reduce', 'cut', 'lower', 'decrease', 'shrink', 'drop', 'halve', 'minimise', 'minimize', 'eliminate', 'shorten', 'trim', 'slash', 'decrease']);
+const UP_STEMS = stems(UP_VERBS);
+const DOWN_STEMS = stems(DOWN_VERBS);
+
+/** Unit words written out are the same as their symbols. */
+const UNIT_WORDS: Record<string, string> = {
+  percent: '%', pct: '%', minutes: 'min', minute: 'min', mins: 'min', hours: 'h', hour: 'h', hrs: 'h', hr: 'h',
+  milliseconds: 'ms', millisecond: 'ms', seconds: 's', second: 's', sec: 's', secs: 's', days: 'd', day: 'd',
+};
+const UNIT_SYMBOLS = new Set(['%', 'min', 'h', 'ms', 's', 'd', '$', '€', '£', '¥']);
+
+function stems(words: Iterable<string>): Set<string> {
+  return new Set([...words].map((w) => tokenize(w)[0]!.stem));
+}
+
+export interface StatementContent {
+  /** 'up' for raise/grow/increase, 'down' for cut/reduce/lower, undefined when no such verb leads. */
+  direction?: 'up' | 'down';
+  /** Stems of the content words (and glued identifiers such as "p95" or "v2"). */
+  words: string[];
+  /** Numbers with their units, in order ("3 %", "2 %"). */
+  numbers: string[];
+}
+
+/** Reduces a statement to what it says: direction, content words and numbers. */
+export function statementContent(text: string): StatementContent {
+  const tokens = tokenize(text.replace(/(\p{L})-(\p{L})/gu, '$1$2'));
+  const content: StatementContent = { words: [], numbers: [] };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    // "p95", "v2", "ISO27001": a word glued to a number is one identifier.
+    if (token.kind === 'word' && next?.kind === 'number' && next.start === token.end) {
+      content.words.push(token.lower + next.text);
+      i++;
+      continue;
+    }
+    if (token.kind === 'number') {
+      content.numbers.push(String(parseNumeral(token.text)));
+      continue;
+    }
+    if (token.kind !== 'word') {
+      if (UNIT_SYMBOLS.has(token.text)) content.numbers.push(token.text);
+      continue;
+    }
+    if (UNIT_WORDS[token.lower] !== undefined && tokens[i - 1]?.kind === 'number') {
+      content.numbers.push(UNIT_WORDS[token.lower]!);
+      continue;
+    }
+    if (content.direction === undefined && content.words.length === 0) {
+      if (UP_STEMS.has(token.stem)) { content.direction = 'up'; continue; }
+      if (DOWN_STEMS.has(token.stem)) { content.direction = 'down'; continue; }
+    }
+    if (FUNCTION_WORDS.has(token.lower)) continue;
+    content.words.push(token.stem);
+  }
+  return content;
+}
+
+export interface StatementComparison {
+  /** Soft Dice overlap of the content words, 0..1. */
+  wordSimilarity: number;
+  /** Both push the same way, or neither names a direction. */
+  sameDirection: boolean;
+  /** Both name the same numbers (and at least one). */
+  sameNumbers: boolean;
+  /** Every content word of one statement appears in the other. */
+  contained: boolean;
+}
+
+export function compareStatements(a: StatementContent, b: StatementContent): StatementComparison {
+  const wordsA = [...new Set(a.words)];
+  const wordsB = [...new Set(b.words)];
+  const matchedA = wordsA.filter((w) => wordsB.some((v) => termsMatch(w, v))).length;
+  const matchedB = wordsB.filter((w) => wordsA.some((v) => termsMatch(w, v))).length;
+  const total = wordsA.length + wordsB.length;
+  return {
+    wordSimilarity: total === 0 ? 0 : (matchedA + matchedB) / total,
+    sameDirection: a.direction === b.direction,
+    sameNumbers: a.numbers.length > 0 && a.numbers.join(' ') === b.numbers.join(' '),
+    contained: total > 0 && (matchedA === wordsA.length || matchedB === wordsB.length),
+  };
+}
+
+/** Same stem, or spelt nearly alike (natural's bigram Dice). Short terms must match exactly. */
+function termsMatch(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 5 || b.length < 5 || /\d/.test(a + b)) return false;
+  return diceCoefficient()(a, b) >= 0.8;
+}
