@@ -111,6 +111,7 @@ export class Linter {
       options: config.options,
       filePath,
       analyze: this.analyze,
+      locate: (node, field) => (this.locatorFor(node) ?? locator).node(node, field),
       report: (descriptor) => messages.push(this.toMessage(config, descriptor, locator)),
     };
     return { config, visitors: config.rule.create(context) };
@@ -146,6 +147,7 @@ export class Linter {
         options: config.options,
         filePath: '',
         analyze: this.analyze,
+        locate: (node, field) => this.locatorFor(node)?.node(node, field),
         report: (descriptor) => {
           messages.push(this.toMessage(config, descriptor, undefined));
           files.push(documentOf(descriptor.node).filePath);

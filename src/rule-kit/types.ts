@@ -60,6 +60,8 @@ export interface RuleContext<Options> {
   report(descriptor: ReportDescriptor): void;
   /** Language analysis of a text, computed once per text and cached. */
   analyze(text: string): TextAnalysis;
+  /** Line and column (1-based) of a node or one of its fields, so a message can point at a related place. */
+  locate?(node: OkrNode, field?: string): { line: number; column: number } | undefined;
 }
 
 export interface RuleVisitors {
