@@ -1,0 +1,20 @@
+/** One finding per line, `path:line:col: severity message [rule-id]`, for editors and grep. */
+import { displayPath, plural, severityName, totals } from './shared.js';
+import type { Formatter } from './types.js';
+
+const compact: Formatter = (results, { cwd }) => {
+  const lines: string[] = [];
+  for (const result of results) {
+    const path = displayPath(cwd, result.filePath);
+    for (const m of result.messages) {
+      // One line per finding: newlines inside a message would break editors' parsers.
+      const text = m.message.replace(/\s*[\r\n]+\s*/g, ' ');
+      lines.push(`${path}:${m.line}:${m.column}: ${severityName(m)} ${text} [${m.ruleId ?? 'okrlint'}]`);
+    }
+  }
+  const { errors, warnings } = totals(results);
+  if (errors + warnings > 0) lines.push('', `${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`);
+  return lines.length ? `${lines.join('\n')}\n` : '';
+};
+
+export default compact;
