@@ -1,12 +1,12 @@
 /**
- * Structural validation of one YAML document against the shipped JSON Schema (ajv).
+ * Structural validation of one YAML document against the shipped JSON Schema.
+ * The validator is ajv standalone code generated at build time (scripts/build-schema.mjs),
+ * so a run neither loads ajv nor compiles the schema.
  * Each violation becomes a problem with a data path; unknown keys point at the key itself.
  */
-import { createRequire } from 'node:module';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { DataPath } from '../model/types.js';
-import { packageRoot, SCHEMA_FILE } from '../util/package.js';
-import { join } from 'node:path';
+import { validateOkr as validate } from './okr-validator.generated.js';
 
 export interface SchemaProblem {
   message: string;
@@ -15,20 +15,7 @@ export interface SchemaProblem {
   atKey: boolean;
 }
 
-const require = createRequire(import.meta.url);
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  if (!compiled) {
-    const Ajv = require('ajv') as typeof import('ajv').default;
-    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-    compiled = ajv.compile(require(join(packageRoot(), SCHEMA_FILE)));
-  }
-  return compiled;
-}
-
 export function validateStructure(data: unknown): SchemaProblem[] {
-  const validate = validator();
   if (validate(data)) return [];
   return dedupe((validate.errors ?? []).filter(isUseful).map(toProblem));
 }
