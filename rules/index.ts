@@ -1,5 +1,13 @@
 /** The registry of built-in rules. The engine never imports this; the API hands it in. */
 import type { RuleDefinition } from '../src/rule-kit/index.js';
 import objectiveKrCount from './objective-kr-count.js';
+import objectiveCount from './objective-count.js';
+import objectiveDuplicateId from './objective-duplicate-id.js';
+import objectiveUnaligned from './objective-unaligned.js';
+import objectiveNoOwner from './objective-no-owner.js';
+import krDueOutsidePeriod from './kr-due-outside-period.js';
+import krDuplicate from './kr-duplicate.js';
+import krNoOwner from './kr-no-owner.js';
+import krNoSource from './kr-no-source.js';
 
-export const builtinRules: readonly RuleDefinition<any>[] = [objectiveKrCount];
+export const builtinRules: readonly RuleDefinition<any>[] = [objectiveKrCount, objectiveCount, objectiveDuplicateId, objectiveUnaligned, objectiveNoOwner, krDueOutsidePeriod, krDuplicate, krNoOwner, krNoSource];

@@ -9,5 +9,5 @@ export type { Quantity, QuantityRange, DateMention, Token } from '../text/index.
 export { hasAnyStem, stemsOf, firstVerb, describeQuantity, rewriteWithRange } from './helpers.js';
 export { parsePeriod, parseIsoDay, periodContains } from './period.js';
 export type { PlanningPeriod } from './period.js';
-export { statementContent, compareStatements } from '../text/similarity.js';
+export { statementContent, compareStatements, closestName } from '../text/similarity.js';
 export type { StatementContent, StatementComparison } from '../text/similarity.js';

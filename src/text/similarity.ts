@@ -117,3 +117,18 @@ function termsMatch(a: string, b: string): boolean {
   if (a.length < 5 || b.length < 5 || /\d/.test(a + b)) return false;
   return diceCoefficient()(a, b) >= 0.8;
 }
+
+type EditDistance = (a: string, b: string) => number;
+let levenshtein: EditDistance | undefined;
+
+/** The known name closest in spelling to `name` (natural's Damerau-Levenshtein), if it is close enough to be a typo. */
+export function closestName(name: string, candidates: Iterable<string>): string | undefined {
+  levenshtein ??= (require('natural/lib/natural/distance/levenshtein_distance.js') as { DamerauLevenshteinDistance: EditDistance }).DamerauLevenshteinDistance;
+  const allowed = Math.max(2, Math.floor(name.length / 4));
+  let best: { candidate: string; distance: number } | undefined;
+  for (const candidate of candidates) {
+    const distance = levenshtein(name.toLowerCase(), candidate.toLowerCase());
+    if (distance <= allowed && (!best || distance < best.distance)) best = { candidate, distance };
+  }
+  return best?.candidate;
+}
