@@ -12,12 +12,15 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
     .description('Lint OKRs kept as YAML: outcomes over activity, calendar and visibility.')
     .version(packageVersion(), '-v, --version')
     .argument('[patterns...]', 'files, directories (every *.okr.yaml / *.okr.yml under them) or globs', ['.'])
-    .addOption(new Option('-f, --format <name>', 'output format').default('stylish'))
-    .option('-o, --output-file <path>', 'write the report to a file instead of stdout')
+    .addOption(new Option('-f, --format <name[:path]>', 'output format, repeatable; name:path writes that format to a file (stylish, compact, json, sarif, github, junit, checkstyle, markdown, html)').argParser(collect))
+    .option('-o, --output-file <path>', 'write the report to a file instead of stdout (one format)')
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output')
-    .option('--quiet', 'report errors only')
+    .option('--quiet', 'report errors only (warnings still count for --max-warnings)')
     .option('--max-warnings <n>', 'exit with 1 when there are more than n warnings', parseCount)
+    .option('--stdin', 'lint standard input instead of files')
+    .option('--stdin-filename <path>', 'the file name to report for standard input')
+    .option('--no-ci-annotations', 'inside GitHub Actions, do not print annotations or write the job summary')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
     .action(async (patterns: string[], options) => {
@@ -48,6 +51,10 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
   } catch (error) {
     return handleError(error, io);
   }
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 function parseCount(value: string): number {

@@ -5,6 +5,8 @@ export interface CliIo {
   cwd: string;
   env: Record<string, string | undefined>;
   stdoutIsTTY: boolean;
+  /** All of standard input, for --stdin. */
+  readStdin?(): Promise<Uint8Array>;
 }
 
 export function defaultIo(): CliIo {
@@ -14,6 +16,11 @@ export function defaultIo(): CliIo {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
   };
 }
 

@@ -1,56 +1,47 @@
-/** The main job: lint the files, print the report, decide the exit code. */
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { lintFiles, ruleRegistry } from '../api.js';
-import { loadFormatter } from '../formatters/index.js';
+/** The main job: lint the files (or standard input), write the reports, decide the exit code. */
+import { resolve } from 'node:path';
+import { lintFiles, lintText, ruleRegistry } from '../api.js';
+import { FatalError } from '../engine/errors.js';
+import { fileMessage, toResult } from '../engine/messages.js';
+import { decodeSource } from '../files/read.js';
+import { emitReports } from '../output/report.js';
 import type { LintResult } from '../rule-kit/types.js';
-import { useColor, type CliIo } from './io.js';
+import type { CliIo } from './io.js';
 
 export interface LintCliOptions {
-  format: string;
+  /** Repeatable `-f name[:path]`. */
+  format?: string[] | string;
   outputFile?: string;
   color?: boolean;
   quiet?: boolean;
   maxWarnings?: number;
+  stdin?: boolean;
+  stdinFilename?: string;
+  ciAnnotations?: boolean;
 }
 
 export async function runLint(patterns: string[], options: LintCliOptions, io: CliIo): Promise<number> {
-  const formatter = await loadFormatter(options.format);
-  const results = await lintFiles(patterns, { cwd: io.cwd });
-  const shown = options.quiet ? results.map(errorsOnly) : results;
-  const toFile = options.outputFile !== undefined;
-  const report = withNewline(formatter(shown, {
-    cwd: io.cwd,
-    color: !toFile && options.format === 'stylish' && useColor(options.color, io),
-    rules: ruleRegistry(),
-  }));
-  if (toFile) await writeAtomically(resolve(io.cwd, options.outputFile!), report);
-  else io.stdout(report);
+  if (options.stdinFilename !== undefined && !options.stdin) throw new FatalError('--stdin-filename names standard input; add --stdin to lint it.');
+  const results = options.stdin ? await lintStandardInput(options, io) : await lintFiles(patterns, { cwd: io.cwd });
+  await emitReports(results, options, ruleRegistry(), io);
   return exitCode(results, options, io);
 }
 
-function errorsOnly(result: LintResult): LintResult {
-  return { ...result, messages: result.messages.filter((m) => m.severity === 2) };
+async function lintStandardInput(options: LintCliOptions, io: CliIo): Promise<LintResult[]> {
+  if (!io.readStdin) throw new FatalError('--stdin is not available here: standard input cannot be read.');
+  const filePath = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : '<stdin>';
+  const source = decodeSource(await io.readStdin());
+  if (!source.ok) return [toResult(filePath, [fileMessage(source.ruleId, source.message)])];
+  return lintText(source.text, { cwd: io.cwd, filePath });
 }
 
+/** 0 clean, 1 errors or too many warnings; warnings hidden by --quiet still count. */
 function exitCode(results: LintResult[], options: LintCliOptions, io: CliIo): number {
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  if (errors > 0) return 1;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     io.stderr(`okrlint found too many warnings (${warnings}; maximum allowed is ${options.maxWarnings}).\n`);
     return 1;
   }
-  return 0;
-}
-
-async function writeAtomically(path: string, content: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, content);
-  await rename(temporary, path);
-}
-
-function withNewline(text: string): string {
-  return text === '' || text.endsWith('\n') ? text : `${text}\n`;
+  return errors > 0 ? 1 : 0;
 }

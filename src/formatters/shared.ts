@@ -1,9 +1,11 @@
 /** Small helpers shared by the formatters: paths, severities, counts and the built-in checks. */
-import { relative, sep } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
 import type { LintMessage, LintResult } from '../rule-kit/types.js';
 
 /** A path relative to cwd with forward slashes and no leading "./", as CI tools expect. */
 export function displayPath(cwd: string, filePath: string): string {
+  // Pseudo-paths such as <stdin> or <text> stay as they are.
+  if (!isAbsolute(filePath)) return filePath.split(sep).join('/').replace(/^\.\//, '');
   const rel = relative(cwd, filePath) || filePath;
   return rel.split(sep).join('/').replace(/^\.\//, '');
 }

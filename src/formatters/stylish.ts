@@ -1,6 +1,6 @@
 /** The default human format: grouped by file, one finding per line, then a summary. */
-import { relative } from 'node:path';
 import { Chalk } from 'chalk';
+import { displayPath } from './shared.js';
 import type { Formatter } from './types.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -14,7 +14,7 @@ const stylish: Formatter = (results, { cwd, color }) => {
     if (result.messages.length === 0) continue;
     errors += result.errorCount;
     warnings += result.warningCount;
-    const path = relative(cwd, result.filePath) || result.filePath;
+    const path = displayPath(cwd, result.filePath);
     lines.push(c.underline(path));
     for (const m of result.messages) {
       const where = `${path}:${m.line}:${m.column}`;
