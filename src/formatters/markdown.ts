@@ -5,9 +5,10 @@ import type { Formatter } from './types.js';
 /** Escapes text for a GitHub-flavoured table cell: markup characters, pipes, HTML and newlines. */
 export function markdownCell(text: string): string {
   return text
-    .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_{}[\]()#+\-.!|~]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
     .replace(/\r?\n|\r/g, '<br>');
 }
 
