@@ -9,5 +9,7 @@ import krDueOutsidePeriod from './kr-due-outside-period.js';
 import krDuplicate from './kr-duplicate.js';
 import krNoOwner from './kr-no-owner.js';
 import krNoSource from './kr-no-source.js';
+import objectiveHasMetric from './objective-has-metric.js';
+import objectiveVague from './objective-vague.js';
 
-export const builtinRules: readonly RuleDefinition<any>[] = [objectiveKrCount, objectiveCount, objectiveDuplicateId, objectiveUnaligned, objectiveNoOwner, krDueOutsidePeriod, krDuplicate, krNoOwner, krNoSource];
+export const builtinRules: readonly RuleDefinition<any>[] = [objectiveKrCount, objectiveCount, objectiveDuplicateId, objectiveUnaligned, objectiveNoOwner, krDueOutsidePeriod, krDuplicate, krNoOwner, krNoSource, objectiveHasMetric, objectiveVague];
