@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import AjvDraft04 from 'ajv-draft-04';
+import formats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { lintText, ruleRegistry } from '../../src/api.js';
 import sarif from '../../src/formatters/sarif.js';
@@ -10,6 +10,9 @@ import { CWD, context, sampleResults } from './fixtures.js';
 const require = createRequire(import.meta.url);
 const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json') as Record<string, unknown>;
 // The published schema's language pattern is not valid with the u flag, so patterns compile without it.
+// CommonJS packages: under NodeNext their classes sit on .default.
+const Ajv = AjvDraft04.default;
+const addFormats = formats.default;
 const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
 addFormats(ajv);
 const validateSarif = ajv.compile(schema);
