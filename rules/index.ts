@@ -11,5 +11,6 @@ import krNoOwner from './kr-no-owner.js';
 import krNoSource from './kr-no-source.js';
 import objectiveHasMetric from './objective-has-metric.js';
 import objectiveVague from './objective-vague.js';
+import objectivePresence from './objective-presence.js';
 
-export const builtinRules: readonly RuleDefinition<any>[] = [objectiveKrCount, objectiveCount, objectiveDuplicateId, objectiveUnaligned, objectiveNoOwner, krDueOutsidePeriod, krDuplicate, krNoOwner, krNoSource, objectiveHasMetric, objectiveVague];
+export const builtinRules: readonly RuleDefinition<any>[] = [objectiveKrCount, objectiveCount, objectiveDuplicateId, objectiveUnaligned, objectiveNoOwner, krDueOutsidePeriod, krDuplicate, krNoOwner, krNoSource, objectiveHasMetric, objectiveVague, objectivePresence];

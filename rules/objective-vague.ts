@@ -35,7 +35,7 @@ const GENERIC_MODIFIERS = [
   'next', 'new', 'top', 'notch', 'top-notch', 'amazing', 'awesome', 'cross-functional', 'cross', 'functional', 'seamless',
   'smooth', 'smoother', 'agile', 'lean', 'proactive', 'robust', 'holistic', 'strategic', 'clear', 'clearer', 'shared', 'even',
   'every', 'always', 'further', 'up', 'down', 'on', 'our', 'ours', 'we', 'us', 'all', 'across', 'the', 'a', 'an', 'of', 'and',
-  'at', 'in', 'to', 'for', 'with', 'as', 'its', 'it', 'way', 'how', 'what', 'whole', 'entire', 'together', 'excellence',
+  'at', 'in', 'to', 'for', 'with', 'as', 'its', 'it', 'how', 'what', 'whole', 'entire', 'together',
 ];
 
 export default defineRule<Options>({
@@ -85,7 +85,7 @@ export default defineRule<Options>({
         const analysis = context.analyze(objective.title);
         if (!isVague(analysis, isGeneric)) return;
         // The abstract nouns carry what the author meant; the rewrite hint is built around them.
-        const abstract = analysis.words.filter((w, i) => i > 0 && !modifiers.has(w.stem) && (nouns.has(w.stem) || extras.includes(w.lower))).map((w) => w.lower);
+        const abstract = analysis.words.filter((w, i) => i > 0 && !GENERIC_MODIFIERS.includes(w.lower) && (nouns.has(w.stem) || extras.includes(w.lower))).map((w) => w.lower);
         const subject = abstract.length > 0 ? abstract.join(' and ') : objective.title.toLowerCase();
         context.report({
           node: objective,
