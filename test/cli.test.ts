@@ -71,7 +71,7 @@ objectives:
         unit: "%"
         source: Subscription analytics
         owner: Mira Santos
-      - title: Cut refund requests after a dunning e-mail from 60 a month to 25
+      - title: Cut refund requests from customers in dunning from 60 a month to 25
         baseline: 60
         target: 25
         source: Help-desk tag report
@@ -270,12 +270,14 @@ describe('bad input is a lint error on that file; the other files are still lint
   });
 
   it('lints every document of a multi-document file at its own lines', () => {
-    write('multi/field.okr.yaml', `${CLEAN}---\n${UNKNOWN_KEY}`);
+    write('multi/field.okr.yaml', `${ONE_KR}---\n${UNKNOWN_KEY}`);
     const { results } = json(['multi/field.okr.yaml']);
+    const secondStarts = ONE_KR.split('\n').length + 1;
     const schema = results[0]!.messages.filter((m) => m.ruleId === 'schema');
-    const secondStarts = CLEAN.split('\n').length + 1;
     expect(schema).toHaveLength(1);
     expect(schema[0]!.line).toBe(secondStarts + 5);
+    const count = results[0]!.messages.filter((m) => m.ruleId === 'objective-kr-count');
+    expect(count.map((m) => m.line < secondStarts)).toEqual([true]);
   });
 });
 
