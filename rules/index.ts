@@ -12,5 +12,6 @@ import krNoSource from './kr-no-source.js';
 import objectiveHasMetric from './objective-has-metric.js';
 import objectiveVague from './objective-vague.js';
 import objectivePresence from './objective-presence.js';
+import krUnbalanced from './kr-unbalanced.js';
 
-export const builtinRules: readonly RuleDefinition<any>[] = [objectiveKrCount, objectiveCount, objectiveDuplicateId, objectiveUnaligned, objectiveNoOwner, krDueOutsidePeriod, krDuplicate, krNoOwner, krNoSource, objectiveHasMetric, objectiveVague, objectivePresence];
+export const builtinRules: readonly RuleDefinition<any>[] = [objectiveKrCount, objectiveCount, objectiveDuplicateId, objectiveUnaligned, objectiveNoOwner, krDueOutsidePeriod, krDuplicate, krNoOwner, krNoSource, objectiveHasMetric, objectiveVague, objectivePresence, krUnbalanced];

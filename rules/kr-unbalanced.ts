@@ -1,0 +1,127 @@
+import { defineRule, stem, type KeyResult, type TextAnalysis } from '../src/rule-kit/index.js';
+
+interface Options {
+  extraEfficiencyTerms: string[];
+  extraQualityTerms: string[];
+}
+
+/** Efficiency metrics: doing the same work faster, cheaper or in greater volume. Phrases match on stems in order. */
+const EFFICIENCY_TERMS = [
+  'handling time', 'handle time', 'aht', 'call length', 'call duration', 'call time', 'talk time', 'chat duration',
+  'cost', 'costs', 'spend', 'speed', 'throughput', 'velocity', 'productivity', 'utilisation', 'utilization', 'efficiency',
+  'cycle time', 'lead time', 'turnaround time', 'processing time', 'wait time', 'response time', 'resolution time',
+  'time to resolve', 'time to resolution', 'time to respond', 'time to close', 'time to hire', 'time to fill', 'time to merge',
+  'tickets per agent', 'calls per hour', 'cases per agent', 'contacts per hour', 'tickets per hour', 'per engineer', 'per agent',
+  'deploy frequency', 'deployment frequency', 'headcount', 'cost per', 'burn',
+];
+
+/** Counter-metrics: the quality that speed or savings can quietly erode. */
+const QUALITY_TERMS = [
+  'satisfaction', 'csat', 'nps', 'net promoter', 'ces', 'effort score', 'quality', 'qa score', 'error', 'errors', 'defect', 'defects',
+  'bug', 'bugs', 'reopen', 'reopened', 'reopens', 'escalation', 'escalations', 'complaint', 'complaints', 'accuracy', 'accurate',
+  'rework', 'regression', 'regressions', 'refund', 'refunds', 'churn', 'retention', 'first contact resolution', 'first-contact resolution',
+  'fcr', 'resolved on first contact', 'repeat contact', 'repeat contacts', 'change failure', 'failure rate', 'failed', 'rollback',
+  'rollbacks', 'incident', 'incidents', 'outage', 'outages', 'uptime', 'availability', 'slo', 'crash', 'crashes', 'rating',
+  'sentiment', 'review score', 'return rate', 'attrition', 'burnout', 'engagement score', 'wellbeing', 'well-being',
+];
+
+/** A metric over a contact measured in time ("calls under 6 minutes") is handling time by another name. */
+const CONTACT_WORDS = new Set(['call', 'chat', 'ticket', 'case', 'contact', 'convers', 'session'].map((w) => stem(w)));
+
+type Phrase = string[];
+
+export default defineRule<Options>({
+  name: 'kr-unbalanced',
+  meta: {
+    type: 'suggestion',
+    defaultSeverity: 'warn',
+    docs: {
+      description: 'Pair every efficiency key result (time, cost, speed, throughput) with a quality counter-metric on the same objective.',
+      rationale:
+        'A team told only to cut handling time or cost will hit the number by rushing customers, skipping checks or shifting work elsewhere. A counter-metric beside it (satisfaction, error or defect rate, reopen rate, quality score) makes the cheap way to the target visible.',
+      recommended: true,
+      examples: {
+        valid: [
+          { krs: ['Cut average handling time from 9 to 7 minutes', 'Keep CSAT on handled chats at or above 4.4 (now 4.5)', 'Raise chats handled by the bot from 20% to 35%'] },
+          { krs: ['Raise self-service resolution from 35% to 55%', 'Grow help-centre visits from 12k to 20k a month', 'Cut repeat contacts from 18% to 10%'], note: 'No efficiency metric is pushed.' },
+        ],
+        invalid: [
+          { krs: ['Cut average handling time from 9 to 6 minutes', 'Raise tickets closed per agent from 30 to 40 a day', 'Grow chats handled by the bot from 20% to 35%'], note: 'Speed and volume with nothing guarding quality.' },
+          { krs: ['Reduce cloud spend from $80k to $60k a month', 'Raise reserved-instance coverage from 40% to 70%', 'Shut down 30 idle test environments'], note: 'Cost with no reliability counter-metric.' },
+        ],
+      },
+    },
+    messages: {
+      unbalanced: 'Objective pushes {{metric}} ("{{kr}}") with no quality counter-metric beside it.',
+    },
+    schema: {
+      type: 'object',
+      properties: {
+        extraEfficiencyTerms: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
+        extraQualityTerms: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { extraEfficiencyTerms: [], extraQualityTerms: [] },
+  },
+  create(context) {
+    const efficiency = phrases([...EFFICIENCY_TERMS, ...context.options.extraEfficiencyTerms]);
+    const quality = phrases([...QUALITY_TERMS, ...context.options.extraQualityTerms]);
+    return {
+      objective(objective) {
+        let pushed: { keyResult: KeyResult; metric: string } | undefined;
+        for (const keyResult of objective.keyResults) {
+          const words = wordStems(context.analyze(keyResult.title));
+          if (findPhrase(words, quality)) return;
+          const metric = findPhrase(words, efficiency) ?? contactDuration(context.analyze(keyResult.title), words);
+          pushed ??= metric ? { keyResult, metric } : undefined;
+        }
+        // The objective title may name the guard itself ("... without hurting satisfaction").
+        if (!pushed || findPhrase(wordStems(context.analyze(objective.title)), quality)) return;
+        context.report({
+          node: objective,
+          messageId: 'unbalanced',
+          data: { metric: pushed.metric, kr: pushed.keyResult.title },
+          suggestion: `Add a counter-metric beside "${pushed.keyResult.title}", e.g. "${counterMetricFor(pushed.metric, objective.keyResults.map((k) => k.title).join(' '))}".`,
+        });
+      },
+    };
+  },
+});
+
+/** Words as stems, hyphenated words split into parts, so "first-contact" meets "first contact". */
+function wordStems(analysis: TextAnalysis): string[] {
+  return analysis.words.flatMap((w) => (w.lower.includes('-') ? w.lower.split('-').filter(Boolean).map((p) => stem(p)) : [w.stem]));
+}
+
+function phrases(terms: string[]): Map<Phrase, string> {
+  const map = new Map<Phrase, string>();
+  for (const term of terms) map.set(term.toLowerCase().split(/[\s-]+/).filter(Boolean).map((w) => stem(w)), term.toLowerCase());
+  return map;
+}
+
+/** The first term whose stems occur in order and adjacent in the words. */
+function findPhrase(words: readonly string[], terms: Map<Phrase, string>): string | undefined {
+  for (const [phrase, term] of terms) {
+    for (let i = 0; i + phrase.length <= words.length; i++) {
+      if (phrase.every((p, j) => words[i + j] === p)) return term;
+    }
+  }
+  return undefined;
+}
+
+function contactDuration(analysis: TextAnalysis, words: readonly string[]): string | undefined {
+  if (!analysis.quantities.some((q) => q.unit === 'duration')) return undefined;
+  const contact = words.find((w) => CONTACT_WORDS.has(w));
+  return contact ? `${contact} duration` : undefined;
+}
+
+/** A counter-metric in the key results' own domain: support, engineering, cost or hiring. */
+function counterMetricFor(metric: string, context: string): string {
+  const text = `${metric} ${context}`.toLowerCase();
+  if (/\b(hire|hiring|recruit|candidate|time to fill)/.test(text)) return 'Keep 90-day retention of new hires at or above <current value>';
+  if (/\b(cloud|infra|server|instance|hosting|compute|aws|gcp|azure)/.test(text)) return 'Hold availability at or above <current value> and error rate at or below <current value>';
+  if (/\b(deploy|release|merge|cycle|lead time|velocity|engineer|sprint|pull request|pr)\b/.test(text)) return 'Keep change failure rate at or below <current value> and escaped defects under <current value> a month';
+  if (/\b(ticket|call|chat|contact|case|agent|handl|support|customer|queue|aht)/.test(text)) return 'Keep CSAT on these contacts at or above <current value> and the reopen rate at or below <current value>';
+  return 'Keep <a quality measure: error rate, satisfaction or defect rate> at or better than <current value>';
+}
