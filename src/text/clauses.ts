@@ -1,0 +1,216 @@
+/**
+ * The shape of a key result's sentence: its main verb(s), each verb's object and head
+ * noun, the subject of a declarative KR, and what each count counts. Rules ask "what is
+ * being done, to what, by whom" instead of matching phrases.
+ */
+import type { Quantity, TextAnalysis } from './analysis.js';
+import { lazy, WordFamily } from './lexicon/family.js';
+import { EVENT_VERBS, NEUTRAL_VERBS, OUTCOME_VERBS, TASK_VERBS } from './lexicon/work.js';
+import { isFiniteVerbTag, isVerbTag, posTags } from './pos.js';
+import type { Token } from './tokens.js';
+
+export interface VerbUse {
+  token: Token;
+  /** Index in the clause's token list. */
+  index: number;
+  /** The phrase the verb acts on, up to the first preposition or clause break. */
+  object: Token[];
+  /** Head noun of the object ("the number of active members" -> members). */
+  head?: Token;
+  /** "can see", "is tracked", "are shipped": a state or capability, not an order. */
+  modal: boolean;
+  passive: boolean;
+}
+
+export interface CountedThing {
+  quantity: Quantity;
+  phrase: Token[];
+  head?: Token;
+}
+
+export interface Clause {
+  tokens: Token[];
+  /** The KR starts with a base-form verb ("Publish 3 posts"). */
+  imperative: boolean;
+  /** Main verbs: the leading verb and verbs coordinated with it, or a declarative's finite verb. */
+  verbs: VerbUse[];
+  /** A declarative KR's subject ("The UI" in "The UI shows ..."). */
+  subject: Token[];
+  subjectHead?: Token;
+  counted: CountedThing[];
+}
+
+const baseVerbs = lazy(() => {
+  const forms = new Set<string>();
+  for (const verb of [...TASK_VERBS, ...OUTCOME_VERBS, ...NEUTRAL_VERBS, ...EVENT_VERBS, ...EXTRA_IMPERATIVES]) forms.add(verb.split(' ')[0]!);
+  return forms;
+});
+
+/** Base forms that open presence and routine KRs ("Be online", "Badge in", "Log 35 hours"). */
+const EXTRA_IMPERATIVES = ['be', 'work', 'log', 'arrive', 'badge', 'drop', 'use', 'stay', 'average', 'respond', 'reply', 'keep', 'consider', 'never', 'always', 'address', 'fill', 'complete', 'join', 'show'];
+
+/** Words that end a noun phrase. */
+const PHRASE_BREAK = new Set([
+  'to', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'within', 'across', 'per', 'via', 'through', 'during', 'under',
+  'over', 'before', 'after', 'until', 'so', 'as', 'than', 'that', 'which', 'who', 'and', 'or', 'but', 'into', 'about',
+  'while', 'when', 'where', 'without', 'including', 'among', 'between', 'is', 'are', 'be', 'was', 'were', 'has', 'have',
+  'can', 'will', 'should', 'could', 'must', 'up', 'down', 'away', 'out',
+]);
+const BREAK_SYMBOLS = new Set([',', ';', ':', '(', ')', '.', '!', '?', '—', '–', '"']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'their', 'its', 'his', 'her', 'your', 'my', 'each', 'every', 'all', 'any', 'some', 'no', 'this', 'these', 'those', 'at', 'least', 'most', 'more', 'than', 'new', 'first', 'one']);
+/** "the number of X": the head is X. */
+const CONTAINER_HEADS = new Set(['number', 'count', 'amount', 'share', 'percentage', 'percent', 'total', 'set', 'list', 'series', 'pair', 'couple', 'handful', 'lot', 'majority', 'most', 'all', 'some', 'each', 'one', 'kind', 'type', 'proportion', 'portion', 'rest', 'half', 'none', 'any', 'version', 'versions', 'piece', 'pieces', 'minimum', 'maximum', 'average']);
+const RELATIVE_PRONOUNS = new Set(['that', 'who', 'which', 'whose', 'whom']);
+const BE_FORMS = new Set(['is', 'are', 'be', 'been', 'being', 'was', 'were', "'s"]);
+
+export function analyzeClause(analysis: TextAnalysis): Clause {
+  const tokens = analysis.tokens;
+  const counted = countedThings(tokens, analysis.quantities);
+  const first = tokens[0];
+  const imperative = first !== undefined && first.kind === 'word' && baseVerbs().has(first.lower) && !startsWithNounCompound(tokens);
+  if (imperative) {
+    return { tokens, imperative, verbs: coordinatedVerbs(tokens), subject: [], counted };
+  }
+  const main = declarativeVerb(tokens);
+  if (!main) return { tokens, imperative: false, verbs: [], subject: phraseAt(tokens, 0), subjectHead: headOf(phraseAt(tokens, 0)), counted };
+  const subject = tokens.slice(0, main.subjectEnd);
+  return { tokens, imperative: false, verbs: [main.verb], subject, subjectHead: headOf(stripDeterminers(subject)), counted };
+}
+
+/** "Demo requests rise ..." starts with a noun used as a verb form; the tagger says which. */
+function startsWithNounCompound(tokens: Token[]): boolean {
+  const next = tokens[1];
+  if (!next || next.kind !== 'word') return false;
+  const tags = posTags(tokens.map((t) => t.text));
+  return isFiniteVerbTag(tags[1]) && !DETERMINERS.has(next.lower) && tags[0] !== 'VB';
+}
+
+function coordinatedVerbs(tokens: Token[]): VerbUse[] {
+  const verbs: VerbUse[] = [verbUse(tokens, 0)];
+  let tags: string[] | undefined;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const joint = tokens[i]!;
+    if (!(joint.lower === 'and' || joint.lower === 'or' || joint.lower === 'then' || joint.text === ',' || joint.text === '&' || joint.text === ';')) continue;
+    let j = i + 1;
+    if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'then') j++;
+    const candidate = tokens[j];
+    if (!candidate || candidate.kind !== 'word' || !baseVerbs().has(candidate.lower)) continue;
+    tags ??= posTags(tokens.map((t) => t.text));
+    if (!isVerbTag(tags[j]) && !TASK_VERB_FORMS().has(candidate.lower)) continue;
+    // "... and support articles": a verb form followed straight by a plural noun reads as a noun.
+    if (tags[j]?.startsWith('NN') && tags[j + 1]?.startsWith('NNS')) continue;
+    verbs.push(verbUse(tokens, j));
+    i = j;
+  }
+  return verbs;
+}
+
+const TASK_VERB_FORMS = lazy(() => new Set(TASK_VERBS.map((v) => v.split(' ')[0]!)));
+
+function verbUse(tokens: Token[], index: number, modal = false, passive = false): VerbUse {
+  let start = index + 1;
+  // Phrasal particles: "set up", "roll out", "fill in", "write down", "line up".
+  if (tokens[start] && ['up', 'out', 'in', 'down', 'off', 'away'].includes(tokens[start]!.lower)) start++;
+  const object = phraseAt(tokens, start);
+  return { token: tokens[index]!, index, object, head: headOf(object), modal, passive };
+}
+
+/** The noun phrase starting at i, through "of" chains, up to a break. */
+export function phraseAt(tokens: Token[], i: number): Token[] {
+  const phrase: Token[] = [];
+  for (let k = i; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'symbol' && BREAK_SYMBOLS.has(t.text)) break;
+    if (t.kind === 'word' && PHRASE_BREAK.has(t.lower) && phrase.some((p) => p.kind === 'word' && !DETERMINERS.has(p.lower))) break;
+    phrase.push(t);
+  }
+  return phrase;
+}
+
+/** The last content word of a phrase; "of" hands the head on when the first part is a container. */
+export function headOf(phrase: Token[]): Token | undefined {
+  const words = phrase.filter((t) => t.kind === 'word');
+  const ofIndex = words.findIndex((w) => w.lower === 'of');
+  if (ofIndex > 0) {
+    const before = words.slice(0, ofIndex).filter((w) => !DETERMINERS.has(w.lower));
+    const beforeHead = before[before.length - 1];
+    if (!beforeHead || CONTAINER_HEADS.has(beforeHead.lower)) return headOf(phrase.slice(phrase.indexOf(words[ofIndex]!) + 1));
+    return beforeHead;
+  }
+  const content = words.filter((w) => !DETERMINERS.has(w.lower));
+  return content[content.length - 1];
+}
+
+function stripDeterminers(tokens: Token[]): Token[] {
+  return tokens.filter((t) => !(t.kind === 'word' && DETERMINERS.has(t.lower)));
+}
+
+interface DeclarativeVerb {
+  verb: VerbUse;
+  subjectEnd: number;
+}
+
+/** The first finite verb of the main clause ("The UI shows", "Members can create", "search is live"). */
+function declarativeVerb(tokens: Token[]): DeclarativeVerb | undefined {
+  const tags = posTags(tokens.map((t) => t.text));
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const finite = isFiniteVerbTag(tags[i]) || BE_FORMS.has(t.lower) || t.lower === 'has' || t.lower === 'have';
+    if (!finite) continue;
+    if (insideRelativeClause(tokens, i)) continue;
+    let index = i;
+    let modal = false;
+    let passive = false;
+    if (tags[i] === 'MD') {
+      modal = true;
+      index = i + 1;
+    }
+    if (BE_FORMS.has(tokens[index]?.lower ?? '') && tokens[index + 1]) {
+      // "is tracked", "can be answered": the participle carries the meaning.
+      const next = tokens[index + 1]!;
+      if (tags[index + 1] === 'VBN' || tags[index + 1] === 'VBD' || next.lower.endsWith('ed')) {
+        passive = true;
+        index++;
+      }
+    }
+    if (!tokens[index] || tokens[index]!.kind !== 'word') return undefined;
+    return { verb: verbUse(tokens, index, modal, passive), subjectEnd: i };
+  }
+  return undefined;
+}
+
+function insideRelativeClause(tokens: Token[], i: number): boolean {
+  for (let back = 1; back <= 3; back++) {
+    const t = tokens[i - back];
+    if (!t) return false;
+    if (RELATIVE_PRONOUNS.has(t.lower)) return true;
+    if (t.kind === 'symbol' && t.text === ',') return false;
+  }
+  return false;
+}
+
+function countedThings(tokens: Token[], quantities: Quantity[]): CountedThing[] {
+  const things: CountedThing[] = [];
+  for (const quantity of quantities) {
+    if (quantity.unit !== 'count') continue;
+    const next = tokens.findIndex((t) => t.start >= quantity.end);
+    if (next < 0) continue;
+    const phrase = phraseAt(tokens, next);
+    things.push({ quantity, phrase, head: headOf(phrase) });
+  }
+  return things;
+}
+
+/** Does a family entry end at the phrase's head (so "blog posts" counts posts, "article views" counts views)? */
+export function familyNamesHead(family: WordFamily, phrase: readonly Token[], head: Token | undefined): boolean {
+  if (!head) return false;
+  const words = phrase.filter((t) => t.kind === 'word');
+  const headIndex = words.indexOf(head);
+  if (headIndex < 0) return family.has(head);
+  for (let i = 0; i <= headIndex; i++) {
+    const length = family.matchAt(words, i);
+    if (length > 0 && i + length - 1 === headIndex) return true;
+  }
+  return false;
+}

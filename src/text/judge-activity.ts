@@ -1,0 +1,201 @@
+/**
+ * Is a key result's success work done rather than an effect? Reads the clause: the main
+ * verb's class (task, event, outcome, neutral), what its object is (the team's own output,
+ * other people's results, a metric), who performs a counted thing, and whether the KR is
+ * really a turnaround SLA or an on-time criterion (judged by other rules).
+ */
+import type { Quantity, TextAnalysis } from './analysis.js';
+import { analyzeClause, familyNamesHead, type Clause, type VerbUse } from './clauses.js';
+import { extendedFamily, lazy, WordFamily } from './lexicon/family.js';
+import {
+  ARTEFACT_NOUNS, ARTEFACT_VERBS, EVENT_VERBS, METRIC_NOUNS, NEUTRAL_VERBS, OTHERS_RESULT_NOUNS, OUTCOME_VERBS, OUTSIDE_PEOPLE,
+  OUTPUT_NOUNS, POSSESSED_ARTEFACTS, STAFF_NOUNS, STATE_WORDS, TASK_VERBS, TURNAROUND_UNITS, WEAK_TASK_VERBS,
+} from './lexicon/work.js';
+import type { Token } from './tokens.js';
+
+export interface WorkVocabularyOptions {
+  extraActivityNouns?: readonly string[];
+  extraTaskVerbs?: readonly string[];
+}
+
+export interface WorkFinding {
+  /** 'activity': counts outputs or events the team performs; 'task': a deliverable or task to finish. */
+  kind: 'activity' | 'task';
+  /** The main verb as written ("Publish"), when there is one. */
+  verb?: string;
+  /** What is done or counted, in the KR's own words ("blog posts", "the new onboarding flow"). */
+  what: string;
+  /** The count of outputs, for activity counts ("3"). */
+  count?: Quantity;
+  /** Every word naming the work, for the leading-indicator check. */
+  words: Token[];
+}
+
+const family = (entries: readonly string[]) => lazy(() => new WordFamily(entries));
+const taskVerbs = family(TASK_VERBS);
+const outputNouns = family(OUTPUT_NOUNS);
+const families = {
+  event: family(EVENT_VERBS),
+  weak: family(WEAK_TASK_VERBS),
+  neutral: family(NEUTRAL_VERBS),
+  outcome: family(OUTCOME_VERBS),
+  others: family(OTHERS_RESULT_NOUNS),
+  metric: family(METRIC_NOUNS),
+  staff: family(STAFF_NOUNS),
+  state: family(STATE_WORDS),
+  artefact: family(ARTEFACT_NOUNS),
+  artefactVerb: family(ARTEFACT_VERBS),
+  possessed: family(POSSESSED_ARTEFACTS),
+  turnaround: family(TURNAROUND_UNITS),
+  people: family(OUTSIDE_PEOPLE),
+  /** Measuring is itself a task when the team sets up the measurement: "Track time to first value". */
+  measuring: family(['measure', 'track', 'monitor', 'instrument', 'report', 'start', 'begin']),
+  growth: family(['grow', 'increase', 'expand', 'double', 'triple', 'scale', 'enlarge', 'extend']),
+};
+const taskVerbCache = new Map<string, WordFamily>();
+const outputNounCache = new Map<string, WordFamily>();
+
+interface Vocabulary {
+  task: WordFamily;
+  output: WordFamily;
+}
+
+function vocabulary(options: WorkVocabularyOptions): Vocabulary {
+  return {
+    task: extendedFamily(taskVerbs, TASK_VERBS, options.extraTaskVerbs, taskVerbCache),
+    output: extendedFamily(outputNouns, OUTPUT_NOUNS, options.extraActivityNouns, outputNounCache),
+  };
+}
+
+export function judgeWork(analysis: TextAnalysis, options: WorkVocabularyOptions = {}): WorkFinding | undefined {
+  if (analysis.question || analysis.words.length === 0) return undefined;
+  if (isTurnaroundTarget(analysis) || mentionsOnTime(analysis)) return undefined;
+  const vocab = vocabulary(options);
+  const clause = analyzeClause(analysis);
+  return clause.imperative ? judgeImperative(clause, analysis, vocab) : judgeDeclarative(clause, analysis, vocab);
+}
+
+function judgeImperative(clause: Clause, analysis: TextAnalysis, vocab: Vocabulary): WorkFinding | undefined {
+  for (const verb of clause.verbs) {
+    const finding = judgeVerb(verb, clause, analysis, vocab);
+    if (finding) return finding;
+  }
+  return undefined;
+}
+
+function judgeVerb(verb: VerbUse, clause: Clause, analysis: TextAnalysis, vocab: Vocabulary): WorkFinding | undefined {
+  const { object, head } = verb;
+  const objectText = phraseText(analysis, object);
+  // Other people's results block only when counted or plural people ("Deliver 600 MQLs", "Support customers");
+  // "Scale search" names a product, not searches people run.
+  const othersHead = head !== undefined && families.others().has(head) && !familyNamesHead(vocab.output, object, head) &&
+    (object.some((t) => t.kind === 'number') || families.people().has(head));
+  const metricHead = head !== undefined && families.metric().has(head) && !families.measuring().has(verb.token);
+  const countedOutput = clause.counted.find((c) => familyNamesHead(vocab.output, c.phrase, c.head) && !families.others().has(c.head));
+  const base = { verb: verb.token.text, words: object };
+  if (families.event().has(verb.token) && !families.neutral().has(verb.token)) {
+    if (metricHead || hasPercent(analysis)) return undefined;
+    return { ...base, kind: 'activity', what: objectText, count: countedOutput?.quantity ?? firstCount(analysis) };
+  }
+  if (vocab.task.has(verb.token) && !families.outcome().has(verb.token)) {
+    if (frequencyCount(clause)) return { ...base, kind: 'activity', what: `${verb.token.lower} ${frequencyCount(clause)!.quantity.raw} times`, count: frequencyCount(clause)!.quantity };
+    if (othersHead || metricHead) return undefined;
+    if (families.weak().has(verb.token) && head && !vocab.output.has(head) && analysis.quantities.some((q) => q.unit !== 'count')) return undefined;
+    if (countedOutput && !families.staff().has(countedOutput.head)) {
+      return { ...base, kind: 'activity', what: phraseText(analysis, countedOutput.phrase), count: countedOutput.quantity };
+    }
+    return { ...base, kind: 'task', what: objectText };
+  }
+  if (families.neutral().has(verb.token)) {
+    if (othersHead) return undefined;
+    const next = clause.tokens[verb.index + 1 + object.length];
+    const toTask = next?.lower === 'to' && vocab.task.has(clause.tokens[verb.index + 2 + object.length]);
+    const namesOutput = object.some((t) => vocab.output.has(t) && !families.others().has(t)) || vocab.output.occursIn(object.filter((t) => t.kind === 'word'));
+    if (toTask || namesOutput || families.state().occursIn(object.slice(-3))) {
+      const counted = countedOutput ?? clause.counted[0];
+      return counted ? { ...base, kind: 'activity', what: phraseText(analysis, counted.phrase), count: counted.quantity } : { ...base, kind: 'task', what: objectText };
+    }
+    return undefined;
+  }
+  if (families.growth().has(verb.token) && head && !object.some((t) => families.others().has(t))) {
+    if (families.staff().has(head)) return { ...base, kind: 'task', what: objectText };
+    if (vocab.output.has(head) && !families.metric().has(head)) return { ...base, kind: 'activity', what: objectText, count: firstCount(analysis) };
+  }
+  return undefined;
+}
+
+function judgeDeclarative(clause: Clause, analysis: TextAnalysis, vocab: Vocabulary): WorkFinding | undefined {
+  const subjectWords = clause.subject.filter((t) => t.kind === 'word');
+  const subjectText = phraseText(analysis, clause.subject);
+  const byOthers = subjectWords.some((t) => families.people().has(t));
+  const measured = hasMeasure(analysis);
+  const verb = clause.verbs[0];
+  if (verb && !byOthers) {
+    const base = { verb: verb.token.text, words: [...clause.subject, ...verb.object] };
+    const what = subjectText || phraseText(analysis, verb.object);
+    if (verb.modal && !measured) return { ...base, kind: 'task', what };
+    if (verb.passive && vocab.task.has(verb.token) && verb.token.lower !== 'done') return { ...base, kind: 'task', what };
+    if ((verb.token.lower === 'has' || verb.token.lower === 'have') && verb.head && families.possessed().has(verb.head)) {
+      return { ...base, kind: 'task', what: phraseText(analysis, verb.object) };
+    }
+    if (clause.subjectHead && families.artefact().has(clause.subjectHead) && families.artefactVerb().has(verb.token) && !measured) return { ...base, kind: 'task', what };
+    if (vocab.task.has(verb.token) && !families.outcome().has(verb.token) && !verb.passive) {
+      const counted = clause.counted.find((c) => !families.others().has(c.head));
+      if (counted && vocab.output.has(counted.head)) return { ...base, kind: 'activity', what: phraseText(analysis, counted.phrase), count: counted.quantity };
+      return { ...base, kind: 'task', what: phraseText(analysis, verb.object) || what };
+    }
+  }
+  if (byOthers) return undefined;
+  const counted = clause.counted.find((c) => familyNamesHead(vocab.output, c.phrase, c.head) && !families.others().has(c.head));
+  if (counted) return { kind: 'activity', what: phraseText(analysis, counted.phrase), count: counted.quantity, words: counted.phrase };
+  // "Precise search live on the public site", "Metrics stack running everywhere": a finished state.
+  const state = families.state().find(analysis.words);
+  if (state > 0 && !measured && analysis.words[state - 1]?.lower !== 'to') {
+    return { kind: 'task', what: phraseText(analysis, analysis.tokens.filter((t) => t.end <= analysis.words[state]!.start)), words: analysis.words };
+  }
+  return undefined;
+}
+
+/** "within 24 hours", "in under 2 business days", "within 1 iteration": a turnaround target ("under 2 s" alone is a threshold). */
+function isTurnaroundTarget(analysis: TextAnalysis): boolean {
+  const words = analysis.tokens;
+  for (let i = 0; i < words.length; i++) {
+    const lower = words[i]!.lower;
+    if (lower !== 'within' && lower !== 'in') continue;
+    for (let k = i + 1; k <= i + 4 && k < words.length; k++) {
+      const t = words[k]!;
+      if (t.kind === 'symbol' && t.text !== '-') break;
+      if (families.turnaround().has(t) && (k > i + 1)) return true;
+    }
+  }
+  return false;
+}
+
+const ON_TIME = lazy(() => new WordFamily(['on time', 'on-time', 'on schedule', 'slip', 'slippage', 'deadline', 'due date']));
+
+function mentionsOnTime(analysis: TextAnalysis): boolean {
+  return ON_TIME().occursIn(analysis.words);
+}
+
+/** "Post 30 times on social": a count of how often the team does something. */
+function frequencyCount(clause: Clause) {
+  return clause.counted.find((c) => c.head?.lower === 'times' && c.phrase.length === 1);
+}
+
+function hasPercent(analysis: TextAnalysis): boolean {
+  return analysis.quantities.some((q) => q.unit === 'percent');
+}
+
+/** A number that measures a level (a percentage, a time, money, a count above one). */
+function hasMeasure(analysis: TextAnalysis): boolean {
+  return analysis.quantities.some((q) => q.unit !== 'count' || q.value > 1) || analysis.placeholders.length > 0;
+}
+
+function firstCount(analysis: TextAnalysis): Quantity | undefined {
+  return analysis.quantities.find((q) => q.unit === 'count');
+}
+
+function phraseText(analysis: TextAnalysis, tokens: readonly Token[]): string {
+  if (tokens.length === 0) return '';
+  return analysis.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end).trim();
+}

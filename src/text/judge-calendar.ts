@@ -1,0 +1,150 @@
+/**
+ * Is a key result's success a calendar fact? Three shapes: a recurring ritual held or
+ * attended ("weekly sync", "1:1 every two weeks"), on-time delivery ("releases ship on
+ * time"), and an output whose only criterion is a deadline ("Launch the portal by March 15").
+ */
+import type { TextAnalysis } from './analysis.js';
+import { analyzeClause } from './clauses.js';
+import { judgeWork, type WorkVocabularyOptions } from './judge-activity.js';
+import {
+  ATTEND_VERBS, CALENDAR_BLOCKS, DEADLINE_SHORTHANDS, ON_TIME_WORDS, PERIOD_ENDS, PERIOD_WORDS, PRESENCE_PUNCTUALITY,
+  RECURRENCE_WORDS, RITUAL_NOUNS, TIME_ENTRY_OBJECTS, TIME_ENTRY_VERBS,
+} from './lexicon/calendar.js';
+import { extendedFamily, lazy, WordFamily } from './lexicon/family.js';
+import { OUTCOME_VERBS } from './lexicon/work.js';
+import { isMonth } from './numbers.js';
+import type { Token } from './tokens.js';
+
+export interface CalendarOptions extends WorkVocabularyOptions {
+  extraRitualWords?: readonly string[];
+}
+
+export type CalendarFinding =
+  | { kind: 'ritual'; ritual: string; recurrence?: string; attended: boolean }
+  | { kind: 'onTime'; phrase: string }
+  | { kind: 'calendarBlock'; block: string }
+  | { kind: 'deadline'; deadline: string; what: string; verb?: string };
+
+const family = (entries: readonly string[]) => lazy(() => new WordFamily(entries));
+const ritualNouns = family(RITUAL_NOUNS);
+const families = {
+  recurrence: family(RECURRENCE_WORDS),
+  period: family(PERIOD_WORDS),
+  attend: family(ATTEND_VERBS),
+  timeEntryVerb: family(TIME_ENTRY_VERBS),
+  timeEntryObject: family(TIME_ENTRY_OBJECTS),
+  block: family(CALENDAR_BLOCKS),
+  onTime: family(ON_TIME_WORDS),
+  presence: family(PRESENCE_PUNCTUALITY),
+  /** "Be on time for every stand-up": punctual attendance. */
+  punctualFor: family(['on time for', 'on time to', 'punctual for', 'punctual to']),
+  shorthand: family(DEADLINE_SHORTHANDS),
+  periodEnd: family(PERIOD_ENDS),
+  outcome: family(OUTCOME_VERBS.filter((v) => v !== 'keep' && v !== 'hold')),
+};
+const ritualCache = new Map<string, WordFamily>();
+
+export function judgeCalendar(analysis: TextAnalysis, options: CalendarOptions = {}): CalendarFinding | undefined {
+  if (analysis.question || analysis.words.length === 0) return undefined;
+  const words = analysis.words;
+  const rituals = extendedFamily(ritualNouns, RITUAL_NOUNS, options.extraRitualWords, ritualCache);
+  const clause = analyzeClause(analysis);
+  const leadVerb = clause.imperative ? clause.verbs[0]?.token : undefined;
+  const movesMetric = leadVerb !== undefined && families.outcome().has(leadVerb);
+
+  const block = families.block().find(words);
+  if (block >= 0 && !movesMetric) return { kind: 'calendarBlock', block: span(analysis, words, block, families.block().matchAt(words, block)) };
+
+  const onTime = families.onTime().find(words);
+  if (onTime >= 0 && !(families.presence().occursIn(words) && rituals.find(words) < 0)) {
+    return { kind: 'onTime', phrase: span(analysis, words, onTime, families.onTime().matchAt(words, onTime)) };
+  }
+
+  if (!movesMetric) {
+    const ritual = findRitual(analysis, rituals);
+    if (ritual) return ritual;
+  }
+
+  const deadline = deadlineOf(analysis);
+  if (deadline) {
+    const work = judgeWork(analysis, options);
+    if (work) return { kind: 'deadline', deadline, what: work.what, verb: work.verb };
+  }
+  return undefined;
+}
+
+function findRitual(analysis: TextAnalysis, rituals: WordFamily): CalendarFinding | undefined {
+  const words = analysis.words;
+  const recurrence = recurrenceOf(analysis);
+  const attended = families.attend().occursIn(words) || families.punctualFor().occursIn(words);
+  const oneOnOne = findOneOnOne(analysis.tokens);
+  if (oneOnOne && (recurrence || attended)) return { kind: 'ritual', ritual: oneOnOne, recurrence, attended };
+  for (const [start, length] of rituals.findAll(words)) {
+    // "every meeting", "each core release meeting" ("all testing" is scope, not recurrence).
+    const everyBefore = ['every', 'each'].includes(words[start - 1]?.lower ?? '') || ['every', 'each'].includes(words[start - 2]?.lower ?? '');
+    if (recurrence || attended || everyBefore) return { kind: 'ritual', ritual: span(analysis, words, start, length), recurrence, attended };
+  }
+  // "Enter your time each day", "Submit the timesheet every Friday".
+  const entryVerb = words.findIndex((w) => families.timeEntryVerb().has(w));
+  if (entryVerb >= 0 && recurrence && families.timeEntryObject().find(words, entryVerb + 1, Math.min(words.length, entryVerb + 4)) >= 0) {
+    return { kind: 'ritual', ritual: span(analysis, words, entryVerb, Math.min(3, words.length - entryVerb)), recurrence, attended: false };
+  }
+  return undefined;
+}
+
+/** "weekly", "every sprint", "each Monday", "every two weeks": the text of the recurrence, if any. */
+function recurrenceOf(analysis: TextAnalysis): string | undefined {
+  const words = analysis.words;
+  for (let i = 0; i < words.length; i++) {
+    if (families.recurrence().has(words[i])) return words[i]!.text;
+    if (words[i]!.lower !== 'every' && words[i]!.lower !== 'each') continue;
+    const next = analysis.tokens.findIndex((t) => t.start > words[i]!.start);
+    const after = analysis.tokens.slice(next, next + 4);
+    const afterWords = after.filter((t) => t.kind === 'word');
+    // "every two weeks" arrives as a number then a period word.
+    for (let k = 0; k < Math.min(3, afterWords.length); k++) {
+      if (families.period().matchAt(afterWords, k) > 0) return analysis.text.slice(words[i]!.start, afterWords[k]!.end);
+    }
+  }
+  return undefined;
+}
+
+/** "1:1", "1-1", "1-on-1": split by the tokenizer into number, symbol, number. */
+function findOneOnOne(tokens: Token[]): string | undefined {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [a, b, c] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (a.text === '1' && (b.text === ':' || b.text === '-' || b.text === '/') && c.text === '1' && b.start === a.end && c.start === b.end) return '1:1';
+    if (a.text === '1' && b.lower === '-on-' ) return '1-on-1';
+  }
+  return undefined;
+}
+
+/** "by March 15", "by end of January", "by the end of the quarter", "before June", "by EOQ". */
+export function deadlineOf(analysis: TextAnalysis): string | undefined {
+  const tokens = analysis.tokens;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const lower = tokens[i]!.lower;
+    if (lower !== 'by' && lower !== 'before' && lower !== 'until') continue;
+    let j = i + 1;
+    if (tokens[j]?.lower === 'the') j++;
+    const t = tokens[j];
+    if (!t) continue;
+    const date = analysis.dates.find((d) => d.start === t.start);
+    if (date) return analysis.text.slice(tokens[i]!.start, date.end);
+    if (t.kind === 'word' && isMonth(t.lower) && t.lower !== 'may') return analysis.text.slice(tokens[i]!.start, t.end);
+    if (families.shorthand().has(t)) return analysis.text.slice(tokens[i]!.start, t.end);
+    if ((t.lower === 'end' || t.lower === 'close' || t.lower === 'start') && tokens[j + 1]?.lower === 'of') {
+      let k = j + 2;
+      if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'this' || tokens[k]?.lower === 'next') k++;
+      const what = tokens[k];
+      if (what && (families.periodEnd().has(what) || isMonth(what.lower) || analysis.dates.some((d) => d.start === what.start))) {
+        return analysis.text.slice(tokens[i]!.start, what.end);
+      }
+    }
+  }
+  return undefined;
+}
+
+function span(analysis: TextAnalysis, words: readonly Token[], start: number, length: number): string {
+  return analysis.text.slice(words[start]!.start, words[start + Math.max(1, length) - 1]!.end);
+}

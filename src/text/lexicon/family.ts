@@ -1,0 +1,119 @@
+/**
+ * Word families: a named set of words and short phrases matched on Porter stems, so
+ * one entry covers its inflections ("publish" ~ "published", "posts" ~ "post").
+ * Families are built once per process; matching walks the token list, never a regex.
+ */
+import { stem } from '../tokens.js';
+import type { Token } from '../tokens.js';
+
+/**
+ * Entry syntax: `word` matches by stem; `=word` matches that exact lower-case form only
+ * (for words whose stem collides, e.g. "productive" and "product"); several words
+ * separated by spaces form a phrase matched word by word ("office hours").
+ */
+export class WordFamily {
+  private readonly stems = new Set<string>();
+  private readonly exact = new Set<string>();
+  /** Phrases keyed by the key of their first word. */
+  private readonly phrases = new Map<string, string[][]>();
+
+  constructor(entries: Iterable<string>) {
+    for (const entry of entries) this.add(entry);
+  }
+
+  add(entry: string): void {
+    const parts = entry.trim().toLowerCase().split(/\s+/).filter(Boolean).map(entryKey);
+    if (parts.length === 0) return;
+    if (parts.length === 1) {
+      const [key] = parts as [string];
+      if (key.startsWith('=')) this.exact.add(key.slice(1));
+      else this.stems.add(key);
+      return;
+    }
+    const list = this.phrases.get(parts[0]!) ?? [];
+    list.push(parts);
+    this.phrases.set(parts[0]!, list);
+  }
+
+  /** Does this single token belong to the family (one-word entries only)? */
+  has(token: Token | undefined): boolean {
+    if (!token || token.kind !== 'word') return false;
+    return this.exact.has(token.lower) || this.stems.has(token.stem) || this.stems.has(stem(token.lower.replace(/-/g, '')));
+  }
+
+  /** Length in tokens of the longest family entry starting at words[i], or 0. */
+  matchAt(words: readonly Token[], i: number): number {
+    const first = words[i];
+    if (!first || first.kind !== 'word') return 0;
+    let best = this.has(first) ? 1 : 0;
+    for (const key of [first.stem, `=${first.lower}`]) {
+      for (const phrase of this.phrases.get(key) ?? []) {
+        if (phrase.length > best && phraseMatches(phrase, words, i)) best = phrase.length;
+      }
+    }
+    return best;
+  }
+
+  /** Index of the first word where an entry starts, or -1. */
+  find(words: readonly Token[], from = 0, to = words.length): number {
+    for (let i = from; i < to; i++) if (this.matchAt(words, i) > 0) return i;
+    return -1;
+  }
+
+  /** Every match as [start, length] pairs. */
+  findAll(words: readonly Token[]): [number, number][] {
+    const found: [number, number][] = [];
+    for (let i = 0; i < words.length; i++) {
+      const length = this.matchAt(words, i);
+      if (length > 0) {
+        found.push([i, length]);
+        i += length - 1;
+      }
+    }
+    return found;
+  }
+
+  /** Does any token in the list belong to the family (phrases included)? */
+  occursIn(words: readonly Token[]): boolean {
+    return this.find(words) >= 0;
+  }
+}
+
+function entryKey(word: string): string {
+  return word.startsWith('=') ? word : stem(word);
+}
+
+function phraseMatches(phrase: string[], words: readonly Token[], i: number): boolean {
+  for (let k = 0; k < phrase.length; k++) {
+    const token = words[i + k];
+    if (!token) return false;
+    const key = phrase[k]!;
+    if (key.startsWith('=') ? token.lower !== key.slice(1) : token.stem !== key) return false;
+  }
+  return true;
+}
+
+/** A value computed on first use and kept for the life of the process. */
+export function lazy<T>(build: () => T): () => T {
+  let value: T | undefined;
+  let built = false;
+  return () => {
+    if (!built) {
+      value = build();
+      built = true;
+    }
+    return value as T;
+  };
+}
+
+/** A family extended with a rule's option words; cached per distinct word list. */
+export function extendedFamily(base: () => WordFamily, baseEntries: readonly string[], extra: readonly string[] | undefined, cache: Map<string, WordFamily>): WordFamily {
+  if (!extra || extra.length === 0) return base();
+  const key = extra.join('\u0000');
+  let family = cache.get(key);
+  if (!family) {
+    family = new WordFamily([...baseEntries, ...extra]);
+    cache.set(key, family);
+  }
+  return family;
+}
