@@ -33,6 +33,7 @@ section.team { border-top: 2px solid var(--line); margin-top: 28px; }
 .sev { font-weight: 600; white-space: nowrap; }
 .sev.error { color: var(--error); }
 .sev.warning { color: var(--warning); }
+.findings td code { white-space: nowrap; }
 code, .where { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 13px; }
 .where { color: var(--muted); white-space: nowrap; }
 .kr { font-style: italic; }
