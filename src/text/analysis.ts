@@ -1,7 +1,7 @@
 /**
  * One pass of language analysis over a key result or objective text. Rules ask
  * questions of the result (which words, which quantities, is there a start value)
- * instead of matching substrings.
+ * instead of matching substrings. The engine caches one analysis per distinct text.
  */
 import { scanNumbers, type DateMention, type Quantity } from './numbers.js';
 import { tokenize, type Token } from './tokens.js';
@@ -20,26 +20,39 @@ export interface TextAnalysis {
   words: Token[];
   /** Porter stems of every word, for inflection-proof look-ups. */
   stems: ReadonlySet<string>;
-  /** Quantities that measure something (dates and identifiers excluded). */
+  /** Quantities that measure something (dates and identifiers excluded; see Quantity.role for frequencies). */
   quantities: Quantity[];
   dates: DateMention[];
   placeholders: DateMention[];
-  /** "from 40% to 60%", "40% -> 60%", "96%→99%". */
+  /** "from 40% to 60%", "40% -> 60%", "96%→99%", "to 50 from 32". */
   range?: QuantityRange;
-  /** A start value is stated: a range, "up from 40%", "currently 12", "baseline 3". */
+  /** A start value is stated: a range, "up from 40%", "currently 12", "baseline 3", "(32 last quarter)". */
   hasStartValue: boolean;
-  /** The target is relative to an unstated start: "by 20%", "double", "3x", "a 10% increase". */
+  /** The target is relative to an unstated start: "by 20%", "double", "3x", "a 10% increase", "save 8 hours". */
   relative: boolean;
-  /** The text compares to a bound: "at least", "under", "< 300 ms", "no more than". */
+  /** Some quantity is a bound: "at least", "under", "< 300 ms", "no more than", "80%+". */
   threshold: boolean;
   /** The text ends in a question mark. */
   question: boolean;
+  /** A target of nothing at all: "No P1 incidents", "zero idle stretches", "Eliminate errors", "Never ...". */
+  zeroTarget: boolean;
+  /** A comparison period named without its value: "vs last year", "quarter over quarter", "YoY". */
+  namedBaseline?: string;
+  /** Amounts that are not numbers: "a few", "several", "as many as possible". */
+  vagueAmounts: string[];
 }
 
-const ARROWS = new Set(['->', '→', '=>', '⇒', '➝', '—>', '-->']);
-const START_MARKERS = new Set(['from', 'baseline', 'currently', 'today', 'vs', 'versus', 'was', 'previously', 'compared']);
-const THRESHOLD_WORDS = new Set(['least', 'most', 'under', 'below', 'above', 'over', 'within', 'less', 'fewer', 'more', 'exceed', 'exceeds', 'maximum', 'minimum', 'max', 'min', 'beyond', 'than', 'below']);
-const THRESHOLD_SYMBOLS = new Set(['<', '>', '≤', '≥', '<=', '>=']);
+const ARROWS = new Set(['->', '→', '=>', '⇒', '➝', '—>', '-->', '➔', '⟶']);
+const START_BEFORE = new Set(['from', 'baseline', 'currently', 'today', 'vs', 'versus', 'was', 'previously', 'compared', 'current', 'starting', 'now']);
+const START_AFTER = new Set(['today', 'baseline', 'currently', 'now', 'previously']);
+const PERIOD_WORDS = new Set(['year', 'quarter', 'month', 'week', 'period', 'cycle', 'release', 'season', 'sprint', 'half', 'q1', 'q2', 'q3', 'q4']);
+const PAST_WORDS = new Set(['last', 'previous', 'prior', 'past']);
+const COMPARATORS = new Set(['vs', 'versus', 'compared', 'than', 'relative', 'over', 'against', 'on', 'above', 'below', 'from']);
+const RELATIVE_AFTER = new Set(['increase', 'decrease', 'reduction', 'improvement', 'growth', 'uplift', 'lift', 'drop', 'decline', 'gain', 'boost', 'rise', 'cut', 'more', 'fewer', 'less', 'higher', 'lower', 'faster', 'slower', 'yoy', 'qoq', 'mom', 'increment', 'jump']);
+const RELATIVE_VERBS = new Set(['save', 'reclaim', 'shave', 'trim', 'gain', 'free']);
+const ZERO_OPENERS = new Set(['no', 'never', 'zero', 'eliminate', 'eradicate']);
+const NOT_ZERO_AFTER = new Set(['more', 'less', 'fewer', 'longer', 'later', 'than', 'worse', 'lower', 'higher', 'one']);
+const CLAUSE_BREAKS = new Set([',', ';', ':', '.', '—', '(']);
 
 export function analyzeText(text: string): TextAnalysis {
   const tokens = tokenize(text);
@@ -55,70 +68,139 @@ export function analyzeText(text: string): TextAnalysis {
     dates,
     placeholders,
     range,
-    hasStartValue: range !== undefined || hasStartMarker(tokens, quantities),
-    relative: isRelative(tokens, quantities),
-    threshold: tokens.some((t) => THRESHOLD_SYMBOLS.has(t.text)) || words.some((w) => THRESHOLD_WORDS.has(w.lower)),
+    hasStartValue: range !== undefined || quantities.some((q) => statesStart(tokens, q)),
+    relative: quantities.some((q) => isRelative(tokens, q)),
+    threshold: quantities.some((q) => q.bound !== undefined) || placeholders.some((p) => /^(least|most|under|below|over|above|within)$/.test(wordBefore(tokens, p.start))),
     question: text.trim().endsWith('?'),
+    zeroTarget: quantities.some((q) => q.value === 0 && q.unit === 'count' && !q.role) || opensWithZero(tokens),
+    namedBaseline: findNamedBaseline(text, tokens),
+    vagueAmounts: findVagueAmounts(tokens),
   };
 }
 
-function tokenIndexAt(tokens: Token[], offset: number): number {
-  return tokens.findIndex((t) => t.start >= offset);
+/** The lower-case token just before an offset (binary search: placeholders carry offsets, not indices). */
+function wordBefore(tokens: Token[], offset: number): string {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return tokens[low - 1]?.lower ?? '';
 }
 
-/** Tokens strictly between two offsets, as one lowercase string. */
-function between(text: string, from: number, to: number): string {
-  return text.slice(from, to).trim().toLowerCase();
-}
-
-function findRange(text: string, tokens: Token[], quantities: Quantity[]): QuantityRange | undefined {
+function findRange(_text: string, tokens: Token[], quantities: Quantity[]): QuantityRange | undefined {
   for (let i = 0; i + 1 < quantities.length; i++) {
     const a = quantities[i]!;
     const b = quantities[i + 1]!;
-    const gap = between(text, a.end, b.start);
-    if (ARROWS.has(gap.replace(/\s+/g, ''))) return { from: a, to: b };
-    // "from 4 per month to 1", "from 96 % to 99 %"
-    const startIndex = tokenIndexAt(tokens, a.start);
-    const before = tokens[startIndex - 1];
-    const fromBefore = before?.lower === 'from' || (before && tokens[startIndex - 2]?.lower === 'from' && before.text !== '.');
-    if (fromBefore && /(^|\s)to$/.test(gap) || fromBefore && /^(\S+\s){0,4}to$/.test(gap)) return { from: a, to: b };
-    // "40% to 60%" with a leading verb, e.g. "Raise conversion 40% to 60%"
-    if (gap === 'to' && a.unit === b.unit && a.unit !== 'count') return { from: a, to: b };
+    if (a.role || b.role) continue;
+    const gapTokens = tokens.slice(a.lastToken + 1, b.firstToken);
+    const gap = gapTokens.map((t) => t.text).join('');
+    if (ARROWS.has(gap) || gap === '→' || (gapTokens.length === 2 && gapTokens[0]!.text === '-' && gapTokens[1]!.text === '>')) return { from: a, to: b };
+    const fromBefore = precededBy(tokens, a.firstToken, 'from', 3);
+    const lastGap = gapTokens[gapTokens.length - 1]?.lower;
+    // "from 4 per month to 1", "from 96 % to 99 %", "from 8.4 days down to 7"
+    if (fromBefore && lastGap === 'to' && gapTokens.length <= 6) return { from: a, to: b };
+    // "to 50 from 32"
+    if (lastGap === 'from' && gapTokens.length <= 3 && precededBy(tokens, a.firstToken, 'to', 2)) return { from: b, to: a };
+    // "Raise conversion 40% to 60%" when both sides carry the same non-count unit
+    if (gapTokens.length === 1 && lastGap === 'to' && a.unit === b.unit && a.unit !== 'count') return { from: a, to: b };
   }
   return undefined;
 }
 
-function hasStartMarker(tokens: Token[], quantities: Quantity[]): boolean {
-  for (const q of quantities) {
-    const i = tokenIndexAt(tokens, q.start);
-    for (let back = 1; back <= 3; back++) {
-      const t = tokens[i - back];
-      if (!t) break;
-      if (START_MARKERS.has(t.lower)) return true;
-      if (t.kind === 'number') break;
+function precededBy(tokens: Token[], index: number, word: string, window: number): boolean {
+  for (let back = 1; back <= window; back++) {
+    const t = tokens[index - back];
+    if (!t || t.kind === 'number') return false;
+    if (t.lower === word) return true;
+    if (!/^(a|an|the|about|around|roughly|approximately|just|[$€£¥~≈])$/.test(t.lower)) return false;
+  }
+  return false;
+}
+
+/** A quantity is a start value: "from 40%", "currently 12", "(baseline 3)", "12 today", "32 last quarter". */
+function statesStart(tokens: Token[], q: Quantity): boolean {
+  if (q.role) return false;
+  for (let back = 1; back <= 3; back++) {
+    const t = tokens[q.firstToken - back];
+    if (!t || t.kind === 'number' || t.text === '.' || t.text === ';') break;
+    if (START_BEFORE.has(t.lower)) return true;
+  }
+  const after = tokens[q.lastToken + 1];
+  if (after && START_AFTER.has(after.lower)) return true;
+  const period = tokens[q.lastToken + 2];
+  return after !== undefined && PAST_WORDS.has(after.lower) && period !== undefined && PERIOD_WORDS.has(period.lower);
+}
+
+function isRelative(tokens: Token[], q: Quantity): boolean {
+  if (q.role) return false;
+  if (q.unit === 'multiple') return true;
+  const prev = tokens[q.firstToken - 1];
+  if (prev && (prev.lower === 'by' || ((prev.lower === 'up' || prev.lower === 'down') && tokens[q.firstToken - 2]?.lower !== 'or'))) return true;
+  if (prev && RELATIVE_VERBS.has(prev.lower)) return true;
+  if (prev?.lower === 'another' || prev?.lower === 'extra' || prev?.lower === 'additional') return true;
+  for (let ahead = 1; ahead <= 2; ahead++) {
+    const t = tokens[q.lastToken + ahead];
+    if (!t) break;
+    if (RELATIVE_AFTER.has(t.lower) || /-(over|on)-/.test(t.lower) && RELATIVE_AFTER.has(tokens[q.lastToken + ahead + 1]?.lower ?? '')) {
+      return !(tokens[q.lastToken + ahead - 1]?.lower === 'or' || (t.lower === 'more' && tokens[q.lastToken + ahead + 1]?.lower === 'than'));
     }
-    // "12 today", "40% (baseline)"
-    const after = tokens[tokenIndexAt(tokens, q.end)];
-    if (after && (after.lower === 'today' || after.lower === 'baseline' || after.lower === 'currently')) return true;
+    if (t.kind !== 'word' || ahead === 2) break;
+    if (!/-(over|on)-/.test(t.lower) && !/^(points|pts|pp|percent)$/.test(t.lower)) break;
   }
   return false;
 }
 
-const RELATIVE_NOUNS = new Set(['increase', 'decrease', 'reduction', 'improvement', 'growth', 'uplift', 'lift', 'drop', 'decline', 'gain', 'boost', 'rise', 'cut', 'more', 'fewer', 'less', 'higher', 'lower', 'faster', 'slower', 'yoy', 'mom', 'qoq']);
-
-function isRelative(tokens: Token[], quantities: Quantity[]): boolean {
-  for (const q of quantities) {
-    if (q.unit === 'multiple') return true;
-    const i = tokenIndexAt(tokens, q.start);
-    const prev = tokens[i - 1];
-    const prevPrev = tokens[i - 2];
-    if (prev?.lower === 'by' || (CURRENCY_SYMBOL(prev) && prevPrev?.lower === 'by')) return true;
-    const after = tokens[tokenIndexAt(tokens, q.end)];
-    if (after && RELATIVE_NOUNS.has(after.lower)) return true;
+function opensWithZero(tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!ZERO_OPENERS.has(t.lower)) continue;
+    const atClauseStart = i === 0 || CLAUSE_BREAKS.has(tokens[i - 1]!.text);
+    if (!atClauseStart && t.lower !== 'zero' && t.lower !== 'eliminate' && t.lower !== 'eradicate') continue;
+    const next = tokens[i + 1];
+    if (next && !NOT_ZERO_AFTER.has(next.lower)) return true;
   }
   return false;
 }
 
-function CURRENCY_SYMBOL(token: Token | undefined): boolean {
-  return token !== undefined && /^[$€£¥]$/.test(token.text);
+function findNamedBaseline(text: string, tokens: Token[]): string | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // "quarter-over-quarter", "year on year", "YoY"
+    if (/^(year|quarter|month|week)-(over|on)-(year|quarter|month|week)$/.test(t.lower) || t.lower === 'yoy' || t.lower === 'qoq') return t.text;
+    if (PERIOD_WORDS.has(t.lower) && /^(over|on)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === t.lower) {
+      return text.slice(t.start, tokens[i + 2]!.end);
+    }
+    // "vs last year", "compared with the previous quarter", "than last month"
+    if (PAST_WORDS.has(t.lower) && PERIOD_WORDS.has(tokens[i + 1]?.lower ?? '')) {
+      for (let back = 1; back <= 3; back++) {
+        const b = tokens[i - back];
+        if (!b || b.kind === 'number') break;
+        if (COMPARATORS.has(b.lower)) return text.slice(b.start, tokens[i + 1]!.end);
+      }
+    }
+  }
+  return undefined;
+}
+
+function findVagueAmounts(tokens: Token[]): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!.lower;
+    const next = tokens[i + 1]?.lower;
+    if (t === 'a' && (next === 'few' || next === 'couple' || next === 'handful' || next === 'lot')) found.push(`a ${next}`);
+    else if (t === 'several' || t === 'numerous' || t === 'plenty') found.push(t);
+    else if (t === 'lots' && next === 'of') found.push('lots of');
+    else if (t === 'as' && (next === 'many' || next === 'much' || next === 'often' || next === 'soon' || next === 'fast' || next === 'high' || next === 'low')) {
+      for (let j = i + 2; j < tokens.length && j <= i + 7; j++) {
+        if (tokens[j]!.lower === 'as' && tokens[j + 1]?.lower === 'possible') {
+          found.push(`as ${next} as possible`);
+          break;
+        }
+      }
+    }
+  }
+  return found;
 }

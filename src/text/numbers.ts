@@ -1,10 +1,14 @@
 /**
  * Finds the quantities people write in key results ("40%", "4.1 out of 5", "$1.2M",
- * "three", "45 min", "from 96 % to 99 %") and tells them apart from dates ("March 15",
- * "Q3", "2027") and identifiers ("ISO 27001", "v2", "P1"). Works on the token stream,
- * so every step is linear in the length of the text.
+ * "twenty five", "45 min", "2h", "24-48 hours", "80%+") and keeps dates, times and
+ * identifiers out of them (dates.ts). Works on the token stream; each step looks at a
+ * bounded window of tokens, so the scan is linear in the length of the text.
  */
+import { dateAt, isIdentifierNumber, isMonth, type DateMention } from './dates.js';
 import type { Token } from './tokens.js';
+
+export { isMonth };
+export type { DateMention };
 
 export type QuantityUnit = 'percent' | 'currency' | 'duration' | 'score' | 'count' | 'multiple';
 
@@ -15,57 +19,52 @@ export interface Quantity {
   start: number;
   end: number;
   raw: string;
+  /** Indices of the first and last token of the quantity. */
+  firstToken: number;
+  lastToken: number;
+  /** Upper end of a band: "24-48 hours", "10-14 hours". */
+  upTo?: number;
+  /** Written as a hyphenated modifier: "a 2-hour response time", "30-day churn". */
+  attributive?: boolean;
+  /** A bound rather than a point: "at least 60%" and "80%+" are 'min'; "under 300 ms" is 'max'. */
+  bound?: 'min' | 'max';
+  /** Not a target itself: "every 2 weeks" (frequency), "per 30 days" (denominator), "top 3" (selection). */
+  role?: 'frequency' | 'denominator' | 'selection';
+  /** The period of a rate: "4 per month", "20 a week", "5/month". */
+  per?: string;
 }
 
-export interface DateMention {
-  raw: string;
-  start: number;
-  end: number;
-}
-
-const NUMBER_WORDS: Record<string, number> = {
+const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+  eighty: 80, ninety: 90,
 };
-
-const MULTIPLIER_WORDS: Record<string, number> = { double: 2, twice: 2, triple: 3, quadruple: 4, halve: 0.5, half: 0.5 };
-
-const SCALE: Record<string, number> = {
-  k: 1e3, thousand: 1e3, m: 1e6, mm: 1e6, mn: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9,
-};
+const MULTIPLIERS: Record<string, number> = { hundred: 100, dozen: 12 };
+const LARGE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+const GLUED_SCALE: Record<string, number> = { k: 1e3, m: 1e6, mm: 1e6, mn: 1e6, b: 1e9, bn: 1e9 };
+const RELATIVE_WORDS: Record<string, number> = { double: 2, triple: 3, quadruple: 4, halve: 0.5 };
 
 const DURATION_UNITS = new Set([
   'ms', 'millisecond', 'milliseconds', 's', 'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes',
-  'h', 'hr', 'hrs', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'business', 'working',
+  'h', 'hr', 'hrs', 'hour', 'hours', 'd', 'day', 'days', 'workday', 'workdays', 'week', 'weeks', 'wk', 'wks',
+  'month', 'months', 'mo', 'year', 'years', 'iteration', 'iterations', 'sprint', 'sprints', 'quarter', 'quarters',
 ]);
-
+const PERIODS = new Set(['second', 'minute', 'hour', 'day', 'workday', 'week', 'month', 'quarter', 'year', 'sprint', 'release', 'cycle']);
 const CURRENCY_SYMBOLS = new Set(['$', '€', '£', '¥']);
-const CURRENCY_WORDS = new Set(['usd', 'eur', 'gbp', 'dollars', 'euros', 'pounds']);
+const CURRENCY_WORDS = new Set(['usd', 'eur', 'gbp', 'dollars', 'dollar', 'euros', 'euro', 'pounds']);
+const FUNCTION_WORDS = new Set(['and', 'or', 'of', 'to', 'by', 'in', 'on', 'at', 'for', 'with', 'another', 'the', 'a', 'it', 'is', 'that', 'which', 'day', 'time', 'way']);
+const MIN_BEFORE = new Set(['least', 'minimum', 'over', 'above', 'exceed', 'exceeds', 'exceeding', 'beyond', '>', '>=', '≥']);
+const MAX_BEFORE = new Set(['most', 'under', 'below', 'within', 'maximum', 'max', '<', '<=', '≤', 'inside']);
+const MIN_AFTER = new Set(['more', 'higher', 'above', 'greater', 'better', 'over']);
+const MAX_AFTER = new Set(['less', 'fewer', 'lower', 'below', 'under', 'faster', 'sooner']);
 
-const MONTHS = new Set([
-  'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july',
-  'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
-]);
-
-/** Words after which a number names a thing rather than measures it: "ISO 27001", "version 2". */
-const IDENTIFIER_HEADS = new Set([
-  'iso', 'soc', 'version', 'v', 'release', 'phase', 'step', 'level', 'tier', 'sprint', 'week', 'wk', 'day', 'quarter',
-  'q', 'h', 'fy', 'p', 'sev', 'python', 'java', 'node', 'http', 'ipv', 'windows', 'ios', 'android', 'pci', 'gdpr',
-  'iphone', 'epic', 'okr', 'item', 'section', 'chapter', 'part', 'round', 'wave', 'cohort', 'gen', 'generation', 'web',
-]);
-
-const MONTH_DAY = /^(\d{1,2})(st|nd|rd|th)?$/;
-
-export function isMonth(lower: string): boolean {
-  return MONTHS.has(lower.replace(/\.$/, ''));
-}
+const glued = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
 
 export interface NumberScan {
   quantities: Quantity[];
   dates: DateMention[];
-  /** Placeholders standing in for a number: "X%", "$N", "TBD", "??". */
+  /** Placeholders standing in for a number or a name: "X%", "$N", "TBD", "??", "(owner)". */
   placeholders: DateMention[];
 }
 
@@ -76,101 +75,247 @@ export function scanNumbers(text: string, tokens: Token[]): NumberScan {
   const span = (from: number, to: number) => ({ start: tokens[from]!.start, end: tokens[to]!.end, raw: text.slice(tokens[from]!.start, tokens[to]!.end) });
 
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    const prev = tokens[i - 1];
-    const next = tokens[i + 1];
-
     const placeholderEnd = placeholderAt(tokens, i);
     if (placeholderEnd >= 0) {
-      placeholders.push(span(i, placeholderEnd));
+      const withSymbol = i > 0 && CURRENCY_SYMBOLS.has(tokens[i - 1]!.text) && glued(tokens[i - 1], tokens[i]) ? i - 1 : i;
+      placeholders.push(span(withSymbol, placeholderEnd));
       i = placeholderEnd;
       continue;
     }
-
-    const dateEnd = dateAt(tokens, i);
-    if (dateEnd >= 0) {
-      dates.push(span(i, dateEnd));
-      i = dateEnd;
+    const date = dateAt(tokens, i);
+    if (date) {
+      dates.push({ ...span(i, date.end), kind: date.kind });
+      i = date.end;
       continue;
     }
-
-    if (token.kind === 'word' && token.lower in MULTIPLIER_WORDS) {
-      quantities.push({ value: MULTIPLIER_WORDS[token.lower]!, unit: 'multiple', ...span(i, i) });
-      continue;
-    }
-
-    let value: number | undefined;
-    let first = i;
-    let last = i;
-    if (token.kind === 'number') {
-      if (isIdentifierNumber(tokens, i)) continue;
-      value = parseNumeral(token.text);
-    } else if (token.kind === 'word' && token.lower in NUMBER_WORDS) {
-      if (token.lower === 'one' && !isCountedOne(tokens, i)) continue;
-      value = NUMBER_WORDS[token.lower]!;
-      // "twenty five", "two hundred"
-      const following = tokens[i + 1];
-      if (following && following.lower in NUMBER_WORDS) {
-        const second = NUMBER_WORDS[following.lower]!;
-        value = second === 100 || second === 12 ? value * second : value + second;
-        last = i + 1;
-      }
-    } else {
-      continue;
-    }
-    if (value === undefined || Number.isNaN(value)) continue;
-
-    let unit: QuantityUnit = 'count';
-    if (prev && CURRENCY_SYMBOLS.has(prev.text)) {
-      unit = 'currency';
-      first = i - 1;
-    }
-    // "1.2k", "$3M", "2h", "300ms" arrive as number + adjacent word.
-    const after = tokens[last + 1];
-    if (after && after.start === tokens[last]!.end && after.kind === 'word') {
-      if (after.lower in SCALE) {
-        value *= SCALE[after.lower]!;
-        last++;
-      } else if (DURATION_UNITS.has(after.lower)) {
-        unit = 'duration';
-        last++;
-      } else if (after.lower === 'x') {
-        unit = 'multiple';
-        last++;
-      } else if (after.lower === 'pct' || after.lower === 'pp') {
-        unit = 'percent';
-        last++;
-      }
-    } else if (after && after.kind === 'word' && (after.lower === 'thousand' || after.lower === 'million' || after.lower === 'billion')) {
-      value *= SCALE[after.lower]!;
-      last++;
-    }
-    const unitToken = tokens[last + 1];
-    if (unitToken) {
-      if (unitToken.text === '%' || unitToken.lower === 'percent' || unitToken.lower === 'per' && tokens[last + 2]?.lower === 'cent') {
-        unit = 'percent';
-        last += unitToken.lower === 'per' ? 2 : 1;
-      } else if (unit === 'count' && DURATION_UNITS.has(unitToken.lower) && !isDurationDate(tokens, last + 1)) {
-        unit = 'duration';
-        last++;
-      } else if (CURRENCY_WORDS.has(unitToken.lower)) {
-        unit = 'currency';
-        last++;
-      } else if (unitToken.lower === 'x' && unitToken.start === tokens[last]!.end) {
-        unit = 'multiple';
-        last++;
-      }
-    }
-    // "4.1 out of 5", "4.1/5", "8/10"
-    const scoreEnd = scoreScaleAt(tokens, last + 1);
-    if (scoreEnd >= 0) {
-      unit = 'score';
-      last = scoreEnd;
-    }
-    quantities.push({ value, unit, ...span(first, last) });
+    const found = quantityAt(tokens, i);
+    if (!found) continue;
+    const { first, last } = found;
+    quantities.push({ ...found.quantity, ...span(first, last), firstToken: first, lastToken: last });
     i = last;
   }
   return { quantities, dates, placeholders };
+}
+
+type Partial = { quantity: Omit<Quantity, 'start' | 'end' | 'raw' | 'firstToken' | 'lastToken'>; first: number; last: number };
+
+function quantityAt(tokens: Token[], i: number): Partial | undefined {
+  const token = tokens[i]!;
+  if (token.kind === 'word') {
+    const relative = relativeWordAt(tokens, i);
+    if (relative) return relative;
+  }
+  let value: number | undefined;
+  let last = i;
+  if (token.kind === 'number') {
+    if (isIdentifierNumber(tokens, i)) return undefined;
+    value = parseNumeral(token.text);
+  } else if (token.kind === 'word') {
+    const words = numberWordsAt(tokens, i);
+    if (!words) return undefined;
+    ({ value, last } = words);
+  }
+  if (value === undefined || Number.isNaN(value)) return undefined;
+
+  const quantity: Partial['quantity'] = { value, unit: 'count' };
+  let first = i;
+  const prev = tokens[i - 1];
+  if (prev && CURRENCY_SYMBOLS.has(prev.text)) {
+    quantity.unit = 'currency';
+    first = i - 1;
+  } else if (prev && CURRENCY_WORDS.has(prev.lower)) {
+    quantity.unit = 'currency';
+    first = i - 1;
+  }
+  if (tokens[first - 1]?.text === '+' && glued(tokens[first - 1], tokens[first])) first--;
+  last = readSuffix(tokens, last, quantity);
+  if (last < 0) return undefined;
+  markBound(tokens, first, last, quantity);
+  markRole(tokens, first, last, quantity);
+  return { quantity, first, last };
+}
+
+/** "double", "triple", "halve", "twice as", "by half", "half of" (= 50%), "3 times more". */
+function relativeWordAt(tokens: Token[], i: number): Partial | undefined {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (t.lower in RELATIVE_WORDS) return { quantity: { value: RELATIVE_WORDS[t.lower]!, unit: 'multiple' }, first: i, last: i };
+  if (t.lower === 'twice' || t.lower === 'once') {
+    if (next && (next.lower === 'a' || next.lower === 'per' || next.lower === 'every' || next.lower === 'each')) {
+      return { quantity: { value: t.lower === 'twice' ? 2 : 1, unit: 'count', role: 'frequency' }, first: i, last: i };
+    }
+    return t.lower === 'twice' ? { quantity: { value: 2, unit: 'multiple' }, first: i, last: i } : undefined;
+  }
+  if (t.lower === 'half') {
+    if (prev && /^(first|second|1st|2nd)$/.test(prev.lower)) return undefined;
+    if (next?.lower === 'of' || next?.lower === 'the') return { quantity: { value: 50, unit: 'percent' }, first: i, last: i };
+    if (prev && /^(by|in|nearly|almost|roughly|about)$/.test(prev.lower)) return { quantity: { value: 0.5, unit: 'multiple' }, first: i, last: i };
+  }
+  return undefined;
+}
+
+/** "three", "twenty five", "twenty-five", "two hundred", "a dozen", "5 thousand" is handled as a scale. */
+function numberWordsAt(tokens: Token[], i: number): { value: number; last: number } | undefined {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (t.lower === 'one' && !isCountedOne(tokens, i)) return undefined;
+  if ((t.lower === 'hundred' || t.lower === 'dozen' || t.lower === 'thousand') && prev?.lower === 'a') {
+    return { value: t.lower === 'dozen' ? 12 : t.lower === 'hundred' ? 100 : 1000, last: i };
+  }
+  // "within an hour", "longer than a day": one unit of time after a bound
+  if ((t.lower === 'a' || t.lower === 'an') && prev && /^(than|within|under|over|below|above|inside)$/.test(prev.lower) && DURATION_UNITS.has(tokens[i + 1]?.lower ?? '')) {
+    return { value: 1, last: i };
+  }
+  let total = 0;
+  let current = 0;
+  let last = -1;
+  let previous: 'tens' | 'unit' | 'scale' | undefined;
+  for (let j = i; j < tokens.length && j < i + 8; j++) {
+    const parts = tokens[j]!.lower.split('-');
+    if (!parts.every((p) => p in UNITS || p in MULTIPLIERS || p in LARGE)) break;
+    const head = parts[0]!;
+    const isScale = head in MULTIPLIERS || head in LARGE;
+    // Only compounds that read as one number go on: "twenty five", "two hundred", "five thousand", not "five twenty".
+    if (previous !== undefined && !(isScale || (previous === 'tens' && UNITS[head]! > 0 && UNITS[head]! < 10 && parts.length === 1) || previous === 'scale')) break;
+    for (const part of parts) {
+      if (part in UNITS) current += UNITS[part]!;
+      else if (part in MULTIPLIERS) current = (current || 1) * MULTIPLIERS[part]!;
+      else {
+        total += (current || 1) * LARGE[part]!;
+        current = 0;
+      }
+    }
+    const value = UNITS[parts[parts.length - 1]!];
+    previous = isScale ? 'scale' : parts.length === 1 && value !== undefined && value >= 20 && value % 10 === 0 ? 'tens' : 'unit';
+    last = j;
+  }
+  return last < 0 ? undefined : { value: total + current, last };
+}
+
+/** Units, scales, bands and scales of a score after the number; returns the last token or -1 to drop it. */
+function readSuffix(tokens: Token[], last: number, q: Partial['quantity']): number {
+  let after = tokens[last + 1];
+  // "1.2k", "$3M", "2h", "300ms", "3x", "5pp" glued to the digits
+  if (after && glued(tokens[last], after) && after.kind === 'word') {
+    if (after.lower in GLUED_SCALE && !(after.lower === 'm' && q.unit !== 'currency' && tokens[last + 2] === undefined && tokens[last - 1]?.text === '<')) {
+      q.value *= GLUED_SCALE[after.lower]!;
+      last++;
+    } else if (DURATION_UNITS.has(after.lower)) {
+      q.unit = 'duration';
+      last++;
+    } else if (after.lower === 'x') {
+      q.unit = 'multiple';
+      last++;
+    } else if (after.lower === 'pp' || after.lower === 'pct') {
+      q.unit = 'percent';
+      last++;
+    }
+  } else if (after?.kind === 'word' && after.lower in LARGE) {
+    q.value *= LARGE[after.lower]!;
+    last++;
+  }
+  after = tokens[last + 1];
+  // Bands "24-48 hours", "10–14"; hyphenated modifiers "2-hour", "30-day"
+  if (after && (after.text === '-' || after.text === '–') && tokens[last + 2]) {
+    const next = tokens[last + 2]!;
+    if (next.kind === 'number' && Number(parseNumeral(next.text)) > q.value) {
+      q.upTo = parseNumeral(next.text);
+      last += 2;
+    } else if (glued(after, next) && glued(tokens[last], after) && next.kind === 'word') {
+      if (DURATION_UNITS.has(next.lower)) {
+        q.unit = 'duration';
+        q.attributive = true;
+        return last + 2;
+      }
+      if (next.lower !== 'to') return -1; // "5-star", "3-person": a modifier naming a kind of thing
+    }
+  }
+  const unit = tokens[last + 1];
+  const unit2 = tokens[last + 2];
+  if (unit) {
+    if (unit.text === '%' || unit.lower === 'percent' || unit.lower === 'pct' || unit.lower === 'pp') {
+      q.unit = 'percent';
+      last++;
+      if (tokens[last + 1]?.lower === 'points') last++;
+    } else if (unit.lower === 'per' && unit2?.lower === 'cent') {
+      q.unit = 'percent';
+      last += 2;
+    } else if (unit.lower === 'percentage' && unit2?.lower === 'points') {
+      q.unit = 'percent';
+      last += 2;
+    } else if (unit.lower === 'points' || unit.lower === 'pts' || unit.lower === 'point') {
+      q.unit = 'score';
+      last++;
+    } else if (q.unit !== 'currency' && DURATION_UNITS.has(unit.lower)) {
+      q.unit = 'duration';
+      last++;
+    } else if (q.unit !== 'currency' && (unit.lower === 'business' || unit.lower === 'working' || unit.lower === 'calendar') && DURATION_UNITS.has(unit2?.lower ?? '')) {
+      q.unit = 'duration';
+      last += 2;
+    } else if (CURRENCY_WORDS.has(unit.lower)) {
+      q.unit = 'currency';
+      last++;
+    } else if (unit.lower === 'times' && unit2 && /^(more|higher|faster|larger|bigger|as|better)$/.test(unit2.lower)) {
+      q.unit = 'multiple';
+      last++;
+    }
+  }
+  // "4.1 out of 5", "4.1/5", "8/10"
+  const scale = tokens[last + 1];
+  if (scale?.text === '/' && tokens[last + 2]?.kind === 'number' && parseNumeral(tokens[last + 2]!.text) >= q.value) {
+    q.unit = 'score';
+    last += 2;
+  } else if (scale?.lower === 'out' && tokens[last + 2]?.lower === 'of' && tokens[last + 3]?.kind === 'number') {
+    q.unit = 'score';
+    last += 3;
+  }
+  // Rates: "4 per month", "20 a week", "5/month"
+  const rate = tokens[last + 1];
+  const period = tokens[last + 2];
+  if (rate && period && (rate.lower === 'per' || rate.lower === 'a' || rate.lower === 'an' || rate.text === '/') && PERIODS.has(period.lower)) {
+    q.per = period.lower;
+  }
+  return last;
+}
+
+function markBound(tokens: Token[], first: number, last: number, q: Partial['quantity']): void {
+  const after = tokens[last + 1];
+  if (after?.text === '+' && glued(tokens[last], after)) q.bound = 'min';
+  else if (after?.lower === 'or' && tokens[last + 2]) {
+    const word = tokens[last + 2]!.lower;
+    if (MIN_AFTER.has(word)) q.bound = 'min';
+    else if (MAX_AFTER.has(word)) q.bound = 'max';
+  }
+  if (q.bound) return;
+  for (let back = 1; back <= 3; back++) {
+    const t = tokens[first - back];
+    if (!t || t.kind === 'number') break;
+    if (t.text === '>' && tokens[first - back - 1]?.text === '-') break; // an arrow "->", not "greater than"
+    const lower = t.lower;
+    const before = tokens[first - back - 1]?.lower;
+    const negated = tokens[first - back - 2]?.lower === 'no' || tokens[first - back - 2]?.lower === 'not';
+    if (lower === 'than' && before === 'more' && negated) q.bound = 'max';
+    else if (lower === 'than' && (before === 'less' || before === 'fewer') && negated) q.bound = 'min';
+    else if (lower === 'than' && (before === 'more' || before === 'greater' || before === 'higher')) q.bound = 'min';
+    else if (lower === 'than' && (before === 'less' || before === 'fewer' || before === 'lower' || before === 'longer' || before === 'later')) {
+      q.bound = 'max';
+    } else if (MIN_BEFORE.has(lower) && !(lower === 'least' && before !== 'at')) {
+      q.bound = 'min';
+    } else if (MAX_BEFORE.has(lower) || (lower === 'to' && before === 'up')) {
+      q.bound = 'max';
+    }
+    if (q.bound) return;
+    if (!/^(a|an|of|the|than|at|no|not|just|only|in|to|least|most|up)$/.test(lower) && !CURRENCY_SYMBOLS.has(t.text) && t.text !== '=') return;
+  }
+}
+
+function markRole(tokens: Token[], first: number, last: number, q: Partial['quantity']): void {
+  const prev = tokens[first - 1];
+  if (prev?.lower === 'every' || (prev?.lower === 'other' && tokens[first - 2]?.lower === 'every')) q.role = 'frequency';
+  else if (prev?.lower === 'per' || (prev?.text === '/' && glued(prev, tokens[first]))) q.role = 'denominator';
+  else if (prev?.lower === 'top' || prev?.lower === 'bottom') q.role = 'selection';
+  else if (tokens[last + 1]?.lower === 'times' && /^(a|per|every|each)$/.test(tokens[last + 2]?.lower ?? '')) q.role = 'frequency';
 }
 
 export function parseNumeral(raw: string): number {
@@ -179,94 +324,21 @@ export function parseNumeral(raw: string): number {
   return Number(normalised);
 }
 
+/** "one new market" counts; "one of the", "no one", "pick one and ..." do not. */
 function isCountedOne(tokens: Token[], i: number): boolean {
-  // "one of the", "no one", "one-off" are not quantities; "one new market" is, but weakly.
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
-  if (!next) return false;
-  if (next.lower === 'of' || next.lower === 'another' || prev?.lower === 'no' || prev?.lower === 'any' || prev?.lower === 'every') return false;
-  if (next.text === '-' || next.start === tokens[i]!.end) return false;
+  if (!next || next.kind !== 'word') return false;
+  if (FUNCTION_WORDS.has(next.lower)) return false;
+  if (prev && /^(no|any|every|each|this|that|which|the)$/.test(prev.lower)) return false;
   return true;
 }
 
-function isIdentifierNumber(tokens: Token[], i: number): boolean {
-  const token = tokens[i]!;
-  const prev = tokens[i - 1];
-  // Glued to letters before it ("v2", "p95" arrive as one word with the digits split off).
-  if (prev && prev.end === token.start && prev.kind === 'word') {
-    return IDENTIFIER_HEADS.has(prev.lower) || prev.lower.length <= 2;
-  }
-  if (prev && prev.kind === 'word' && IDENTIFIER_HEADS.has(prev.lower) && prev.lower !== 'day' && prev.lower !== 'week') return true;
-  // "tier-1", "top-3" style compounds
-  if (prev?.text === '-' && tokens[i - 2] && tokens[i - 2]!.end === prev.start && tokens[i - 2]!.kind === 'word') return true;
-  const next = tokens[i + 1];
-  // "2FA", "3D", "5G" glued to letters after the digits
-  if (next && next.start === token.end && next.kind === 'word' && /^[a-z]{1,2}$/.test(next.lower) && !(next.lower in SCALE) && !DURATION_UNITS.has(next.lower) && next.lower !== 'x' && next.lower !== 'pp' && next.lower !== 'st' && next.lower !== 'nd' && next.lower !== 'rd' && next.lower !== 'th') {
-    return true;
-  }
-  return false;
-}
+const PLACEHOLDER_WORDS = new Set(['tbd', 'tbc', 'tba', 'xx', 'xxx', 'xxxx', 'nn', 'nnn', 'tk']);
+const PLACEHOLDER_NAMES = new Set(['owner', 'name', 'who', 'metric', 'target', 'value', 'number', 'date', 'baseline', 'person', 'team', 'x', 'n', 'tbd', 'kpi', 'goal']);
+const OPENERS: Record<string, string> = { '(': ')', '[': ']', '<': '>', '{': '}' };
 
-/** Returns the last token index of a date starting at i, or -1. */
-function dateAt(tokens: Token[], i: number): number {
-  const t = tokens[i]!;
-  const next = tokens[i + 1];
-  // Quarters and halves: Q3, H1, FY27, "Q3 2027"
-  if (t.kind === 'word' && /^(q[1-4]|h[12]|fy\d{2,4})$/.test(t.lower)) {
-    return next && next.kind === 'number' && /^\d{4}$/.test(next.text) ? i + 1 : i;
-  }
-  if (t.kind === 'word' && (t.lower === 'q' || t.lower === 'h' || t.lower === 'fy') && next?.kind === 'number' && next.start === t.end) {
-    return i + 1;
-  }
-  // Month names, with a day or year on either side: "March 15", "15 March", "Sept 30, 2027"
-  if (t.kind === 'word' && isMonth(t.lower) && (t.lower !== 'may' || (next && next.kind === 'number'))) {
-    if (t.lower === 'mar' && !(next && next.kind === 'number')) return -1;
-    let end = i;
-    if (next && next.kind === 'number' && MONTH_DAY.test(next.text + (tokens[i + 2]?.start === next.end ? tokens[i + 2]!.lower : ''))) end = i + 1;
-    if (tokens[end + 1]?.kind === 'word' && /^(st|nd|rd|th)$/.test(tokens[end + 1]!.lower) && tokens[end + 1]!.start === tokens[end]!.end) end++;
-    if (tokens[end + 1]?.text === ',' && tokens[end + 2] && /^\d{4}$/.test(tokens[end + 2]!.text)) end += 2;
-    else if (tokens[end + 1] && /^\d{4}$/.test(tokens[end + 1]!.text)) end++;
-    return end;
-  }
-  if (t.kind === 'number' && /^\d{1,2}$/.test(t.text)) {
-    let j = i + 1;
-    if (tokens[j]?.kind === 'word' && /^(st|nd|rd|th)$/.test(tokens[j]!.lower) && tokens[j]!.start === t.end) j++;
-    if (tokens[j]?.lower === 'of') j++;
-    if (tokens[j] && tokens[j]!.kind === 'word' && isMonth(tokens[j]!.lower) && tokens[j]!.lower !== 'may' || (tokens[j]?.lower === 'may' && j > i + 1)) {
-      return tokens[j + 1] && /^\d{4}$/.test(tokens[j + 1]!.text) ? j + 1 : j;
-    }
-  }
-  // ISO dates 2027-03-15, and bare years 2020..2099 not followed by a unit
-  if (t.kind === 'number' && /^20\d{2}$/.test(t.text)) {
-    if (next?.text === '-' && tokens[i + 2]?.kind === 'number' && tokens[i + 2]!.start === next.end) {
-      let end = i + 2;
-      if (tokens[end + 1]?.text === '-' && tokens[end + 2]?.kind === 'number') end += 2;
-      return end;
-    }
-    if (next && (next.text === '%' || next.lower === 'percent' || CURRENCY_WORDS.has(next.lower))) return -1;
-    const prev = tokens[i - 1];
-    if (prev && CURRENCY_SYMBOLS.has(prev.text)) return -1;
-    return i;
-  }
-  return -1;
-}
-
-/** "2 weeks after launch" measures, but "week 2" is a date; kept simple: a duration word preceded by a number is a duration. */
-function isDurationDate(_tokens: Token[], _i: number): boolean {
-  return false;
-}
-
-function scoreScaleAt(tokens: Token[], i: number): number {
-  const t = tokens[i];
-  if (!t) return -1;
-  if (t.text === '/' && tokens[i + 1]?.kind === 'number' && /^(5|7|10|100)$/.test(tokens[i + 1]!.text)) return i + 1;
-  if (t.lower === 'out' && tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.kind === 'number') return i + 2;
-  return -1;
-}
-
-const PLACEHOLDER_WORDS = new Set(['tbd', 'tbc', 'tba', 'xx', 'xxx', 'nn', 'n/a']);
-
-/** "X%", "$N", "N%", "TBD", "??", "x.y" — a number the author has not filled in. */
+/** "X%", "$N", "N+", "TBD", "??", "(owner)", "<target>": a value the author has not filled in. Returns the last token or -1. */
 function placeholderAt(tokens: Token[], i: number): number {
   const t = tokens[i]!;
   const next = tokens[i + 1];
@@ -277,10 +349,25 @@ function placeholderAt(tokens: Token[], i: number): number {
     while (tokens[end + 1]?.text === '?') end++;
     return end;
   }
-  if (t.kind === 'word' && /^[xXnNyYzZ]$/.test(t.text)) {
-    if (next && (next.text === '%' || next.lower === 'percent') ) return i + 1;
-    if (prev && CURRENCY_SYMBOLS.has(prev.text) && prev.end === t.start) return i;
-    if (next && /^[kmb]$/i.test(next.text) && next.start === t.end) return i + 1;
+  // "(owner)", "[metric]", "<target value>", "{{x}}"
+  const closer = OPENERS[t.text];
+  if (closer) {
+    let j = i + 1;
+    while (tokens[j]?.text === t.text) j++;
+    const words: string[] = [];
+    while (tokens[j]?.kind === 'word' && words.length < 3) words.push(tokens[j++]!.lower);
+    if (words.length > 0 && tokens[j]?.text === closer && words.some((w) => PLACEHOLDER_NAMES.has(w)) && (t.text !== '<' || glued(t, tokens[i + 1]))) {
+      while (tokens[j + 1]?.text === closer) j++;
+      return j;
+    }
+  }
+  if (t.kind === 'word' && /^[XNMYZ]$/i.test(t.text)) {
+    if (next && (next.text === '%' || next.lower === 'percent') && (t.text === t.text.toUpperCase() || glued(t, next))) return i + 1;
+    if (prev && CURRENCY_SYMBOLS.has(prev.text) && glued(prev, t)) return i;
+    if (next && /^[kmb]$/i.test(next.text) && glued(t, next)) return i + 1;
+    if (next?.text === '+' && glued(t, next) && /^[A-Z]$/.test(t.text)) return i + 1;
+    // "at least N customers", "within X days": a capital letter where the number belongs
+    if (/^[NX]$/.test(t.text) && next?.kind === 'word' && prev && (prev.kind === 'word' && prev.text === prev.lower || prev.text === '<' || prev.text === '>')) return i;
   }
   return -1;
 }
