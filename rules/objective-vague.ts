@@ -35,7 +35,7 @@ const GENERIC_MODIFIERS = [
   'next', 'new', 'top', 'notch', 'top-notch', 'amazing', 'awesome', 'cross-functional', 'cross', 'functional', 'seamless',
   'smooth', 'smoother', 'agile', 'lean', 'proactive', 'robust', 'holistic', 'strategic', 'clear', 'clearer', 'shared', 'even',
   'every', 'always', 'further', 'up', 'down', 'on', 'our', 'ours', 'we', 'us', 'all', 'across', 'the', 'a', 'an', 'of', 'and',
-  'at', 'in', 'to', 'for', 'with', 'as', 'its', 'it', 'how', 'what', 'whole', 'entire', 'together',
+  'at', 'in', 'to', 'for', 'with', 'as', 'its', 'it', 'how', 'what', 'whole', 'entire', 'together', 'everywhere', 'anywhere',
 ];
 
 export default defineRule<Options>({
