@@ -3,9 +3,9 @@ import { relative } from 'node:path';
 import { builtinRules } from '../rules/index.js';
 import { configureRules, presetRules, type PresetName, type RulesConfig } from './config/rules.js';
 import { Linter } from './engine/linter.js';
-import { fileMessage, toResult } from './engine/messages.js';
+import { toResult } from './engine/messages.js';
 import { discoverFiles } from './files/discover.js';
-import { readSource } from './files/read.js';
+import { readFailureMessage, readSource } from './files/read.js';
 import type { ConfiguredRule, LintResult, RuleDefinition } from './rule-kit/types.js';
 
 export type { LintMessage, LintResult, RuleDefinition } from './rule-kit/types.js';
@@ -19,6 +19,8 @@ export interface LintOptions {
   preset?: PresetName;
   /** Extra rule definitions, e.g. from plugins, addressed by their full id. */
   extraRules?: ReadonlyMap<string, RuleDefinition<any>>;
+  /** Files over this many bytes are reported as file/too-large, not parsed (default 1 MiB). */
+  maxFileSize?: number;
 }
 
 export function ruleRegistry(extra?: ReadonlyMap<string, RuleDefinition<any>>): Map<string, RuleDefinition<any>> {
@@ -39,8 +41,8 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
   const linter = new Linter(resolveRules(options));
   const results: LintResult[] = [];
   for (const file of files) {
-    const source = await readSource(file, relative(cwd, file) || file);
-    results.push(source.ok ? linter.lintText(source.text, file) : toResult(file, [fileMessage(source.ruleId, source.message)]));
+    const source = await readSource(file, relative(cwd, file) || file, { maxFileSize: options.maxFileSize });
+    results.push(source.ok ? linter.lintText(source.text, file) : toResult(file, [readFailureMessage(source)]));
   }
   return mergeProjectFindings(results, linter);
 }

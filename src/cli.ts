@@ -3,6 +3,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { FatalError, RuleFailure } from './engine/errors.js';
 import { packageVersion } from './util/package.js';
 import { defaultIo, type CliIo } from './commands/io.js';
+import { parseSize } from './files/size.js';
+
+export { guardProcess } from './util/process-guards.js';
 
 export type { CliIo };
 
@@ -18,6 +21,7 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
     .option('--no-color', 'disable colour output')
     .option('--quiet', 'report errors only (warnings still count for --max-warnings)')
     .option('--max-warnings <n>', 'exit with 1 when there are more than n warnings', parseCount)
+    .option('--max-file-size <size>', 'report files larger than this instead of parsing them (e.g. 500k, 2mb; default 1mb)', (value: string) => parseSize(value))
     .option('--stdin', 'lint standard input instead of files')
     .option('--stdin-filename <path>', 'the file name to report for standard input')
     .option('--no-ci-annotations', 'inside GitHub Actions, do not print annotations or write the job summary')

@@ -1,10 +1,12 @@
 /** The main job: lint the files (or standard input), write the reports, decide the exit code. */
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { lintFiles, lintText, ruleRegistry } from '../api.js';
 import { FatalError } from '../engine/errors.js';
 import { fileMessage, toResult } from '../engine/messages.js';
 import { decodeSource } from '../files/read.js';
 import { emitReports } from '../output/report.js';
+import { parseOutputSpecs } from '../output/specs.js';
+import { refuseProtectedTargets } from '../util/atomic-write.js';
 import type { LintResult } from '../rule-kit/types.js';
 import type { CliIo } from './io.js';
 
@@ -18,11 +20,15 @@ export interface LintCliOptions {
   stdin?: boolean;
   stdinFilename?: string;
   ciAnnotations?: boolean;
+  maxFileSize?: number;
 }
 
 export async function runLint(patterns: string[], options: LintCliOptions, io: CliIo): Promise<number> {
   if (options.stdinFilename !== undefined && !options.stdin) throw new FatalError('--stdin-filename names standard input; add --stdin to lint it.');
-  const results = options.stdin ? await lintStandardInput(options, io) : await lintFiles(patterns, { cwd: io.cwd });
+  const results = options.stdin ? await lintStandardInput(options, io) : await lintFiles(patterns, { cwd: io.cwd, maxFileSize: options.maxFileSize });
+  // Data safety: no report may overwrite a file that was just linted.
+  const reportFiles = parseOutputSpecs(options.format, options.outputFile).flatMap((spec) => (spec.path === undefined ? [] : [resolve(io.cwd, spec.path)]));
+  refuseProtectedTargets(reportFiles, results.map((r) => r.filePath));
   await emitReports(results, options, ruleRegistry(), io);
   return exitCode(results, options, io);
 }
@@ -37,6 +43,12 @@ async function lintStandardInput(options: LintCliOptions, io: CliIo): Promise<Li
 
 /** 0 clean, 1 errors or too many warnings; warnings hidden by --quiet still count. */
 function exitCode(results: LintResult[], options: LintCliOptions, io: CliIo): number {
+  // A rule that crashed or a file that could not be read: the report is incomplete (exit 2).
+  const incomplete = results.flatMap((r) => r.messages.filter((m) => m.incomplete).map((m) => `okrlint: ${relative(io.cwd, r.filePath) || r.filePath}:${m.line}:${m.column}: ${m.message}\n`));
+  if (incomplete.length > 0) {
+    io.stderr(incomplete.join(''));
+    return 2;
+  }
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {

@@ -1,3 +1,10 @@
+/**
+ * Errors and the messages that stand in for work okrlint could not finish. A rule that
+ * throws, or a file that cannot be read, does not end the run: it becomes a message marked
+ * `incomplete`, the other findings are kept, and the CLI exits with 2 (see docs/robustness.md).
+ */
+import type { LintMessage } from '../rule-kit/types.js';
+
 /** A rule threw while linting a file: named with the rule and the file (exit 2). */
 export class RuleFailure extends Error {
   constructor(
@@ -5,7 +12,7 @@ export class RuleFailure extends Error {
     readonly filePath: string,
     readonly reason: unknown,
   ) {
-    super(`Rule "${ruleId}" failed on ${filePath}: ${reason instanceof Error ? reason.message : String(reason)}`);
+    super(`Rule "${ruleId}" failed on ${filePath}: ${describeReason(reason)}`);
     this.name = 'RuleFailure';
   }
 }
@@ -16,4 +23,38 @@ export class FatalError extends Error {
     super(message);
     this.name = 'FatalError';
   }
+}
+
+type Position = Pick<LintMessage, 'line' | 'column' | 'endLine' | 'endColumn'>;
+
+const FILE_START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+/** The message a crashed rule leaves at the node it was visiting. */
+export function ruleCrashMessage(ruleId: string, reason: unknown, position: Position = FILE_START, scope = 'this file'): LintMessage {
+  return {
+    ruleId,
+    severity: 2,
+    message: `Rule "${ruleId}" failed on ${scope} and was skipped for the rest of it: ${describeReason(reason)}. Its findings here are incomplete; report this to the rule's author.`,
+    ...position,
+    fatal: true,
+    incomplete: true,
+  };
+}
+
+/** A file that could not be read at all (permissions, vanished, not a regular file). */
+export function unreadableFileMessage(message: string): LintMessage {
+  return { ruleId: 'file/unreadable', severity: 2, message, ...FILE_START, fatal: true, incomplete: true };
+}
+
+/** One line, bounded: a thrown value may be anything, of any length. */
+export function describeReason(reason: unknown): string {
+  let text: string;
+  try {
+    text = reason instanceof Error ? `${reason.name === 'Error' ? '' : `${reason.name}: `}${reason.message}` : String(reason);
+  } catch {
+    text = 'an unprintable value was thrown';
+  }
+  const line = (text.split(/\r?\n/, 1)[0] ?? '').trim().replace(/[.;:]+$/, '');
+  const clipped = line.length > 200 ? `${line.slice(0, 197)}...` : line;
+  return clipped || 'no reason given';
 }

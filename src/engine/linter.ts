@@ -9,7 +9,8 @@ import type { ConfiguredRule, LintMessage, LintResult, MessageContext, ReportDes
 import { validateStructure } from '../schema/validate.js';
 import { analyzeText, type TextAnalysis } from '../text/analysis.js';
 import { parseYaml, toPosition } from '../yaml/parse.js';
-import { RuleFailure } from './errors.js';
+import { describeReason, ruleCrashMessage } from './errors.js';
+import { assertValidOptions } from './options.js';
 import { Locator } from './locate.js';
 import { fileMessage, formatMessage, toResult } from './messages.js';
 
@@ -28,6 +29,7 @@ export class Linter {
   private readonly needsProject: boolean;
 
   constructor(private readonly rules: readonly ConfiguredRule[]) {
+    assertValidOptions(rules);
     this.needsProject = rules.some(hasProjectVisitor);
   }
 
@@ -46,14 +48,15 @@ export class Linter {
     const messages: LintMessage[] = [];
     const parsed = parseYaml(text);
     for (const problem of parsed.problems) {
-      messages.push({ ruleId: problem.ruleId, severity: 2, message: problem.message, ...toPosition(parsed.lineCounter, problem.range), ...(problem.fatal ? { fatal: true } : {}) });
+      messages.push({ ruleId: problem.ruleId, severity: problem.severity ?? 2, message: problem.message, ...toPosition(parsed.lineCounter, problem.range), ...(problem.fatal ? { fatal: true } : {}) });
     }
     const documents = parsed.documents.filter((d) => d.contents !== null || d.errors.length > 0);
     if (documents.length === 0) {
       messages.push(fileMessage('okr/not-okr-file', 'The file holds no YAML document; an OKR file needs period, team and objectives.', 1));
     }
     documents.forEach((document, index) => {
-      if (document.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return;
+      // Syntax errors, duplicate keys, runaway nesting: the data is not what the author wrote.
+      if (parsed.unlintable.has(document)) return;
       const locator = new Locator(document, parsed.lineCounter);
       this.lintDocument(document, locator, filePath, index, messages);
     });
@@ -65,7 +68,11 @@ export class Linter {
     try {
       data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
-      messages.push({ ruleId: 'yaml/alias-limit', severity: 2, message: `${(error as Error).message}; okrlint stops expanding aliases here.`, ...locator.path([]), fatal: true });
+      // The yaml library throws a ReferenceError when aliases expand past the limit (an alias bomb).
+      const aliasBomb = error instanceof ReferenceError && /alias/i.test(error.message);
+      messages.push(aliasBomb
+        ? { ruleId: 'yaml/alias-limit', severity: 2, message: `Aliases here expand to too much data (limit ${MAX_ALIAS_COUNT} nodes); okrlint stops rather than expand them. Use fewer or smaller aliases.`, ...locator.path([]), fatal: true }
+        : { ruleId: 'yaml/syntax', severity: 2, message: `The YAML could not be turned into data: ${describeReason(error)}.`, ...locator.path([]), fatal: true });
       return;
     }
     if (!looksLikeOkr(data)) {
@@ -81,15 +88,30 @@ export class Linter {
   }
 
   private runRules(model: OkrDocument, locator: Locator, messages: LintMessage[]): void {
-    const active = this.rules.map((config) => this.activate(config, model.filePath, messages, locator));
-    const call = (hook: keyof RuleVisitors, node: unknown) => {
+    // A rule that throws is reported at the node it was visiting and skipped for the rest
+    // of this file; every other rule's findings are kept.
+    const crashed = new Set<ConfiguredRule>();
+    const crash = (config: ConfiguredRule, error: unknown, node: OkrNode) => {
+      crashed.add(config);
+      messages.push(ruleCrashMessage(config.id, error, safePosition(locator, node)));
+    };
+    const active: ActiveRule[] = [];
+    for (const config of this.rules) {
+      try {
+        active.push(this.activate(config, model.filePath, messages, locator));
+      } catch (error) {
+        crash(config, error, model);
+      }
+    }
+    const call = (hook: keyof RuleVisitors, node: OkrNode) => {
       for (const rule of active) {
-        const visitor = rule.visitors[hook] as ((n: unknown) => void) | undefined;
-        if (!visitor) continue;
+        if (crashed.has(rule.config)) continue;
+        const visitor = rule.visitors?.[hook] as ((n: unknown) => void) | undefined;
+        if (typeof visitor !== 'function') continue;
         try {
           visitor.call(rule.visitors, node);
         } catch (error) {
-          throw new RuleFailure(rule.config.id, model.filePath, error);
+          crash(rule.config, error, node);
         }
       }
     };
@@ -156,7 +178,12 @@ export class Linter {
       try {
         config.rule.create(context).project?.(this.projectDocuments);
       } catch (error) {
-        throw new RuleFailure(config.id, '(all files)', error);
+        // No single file is to blame: the crash is reported on the first file of the run.
+        const first = this.projectDocuments[0];
+        if (first) {
+          messages.push(ruleCrashMessage(config.id, error, undefined, 'the project pass across all files'));
+          files.push(first.filePath);
+        }
       }
       messages.forEach((message, i) => {
         const file = files[i]!;
@@ -182,10 +209,26 @@ function documentOf(node: OkrNode): OkrDocument {
   return node.type === 'document' ? node : node.type === 'objective' ? node.document : node.objective.document;
 }
 
-/** Asks a rule for its visitors once, with a silent context, to see if it has a project pass. */
+/**
+ * Asks a rule for its visitors once, with a silent context, to see if it has a project pass.
+ * A rule whose create() throws has none here; the crash is reported on each file instead.
+ */
 function hasProjectVisitor(rule: ConfiguredRule): boolean {
-  const visitors = rule.rule.create({ ruleId: rule.id, options: rule.options, filePath: '', report: () => undefined, analyze: analyzeText });
-  return typeof visitors.project === 'function';
+  try {
+    const visitors = rule.rule.create({ ruleId: rule.id, options: rule.options, filePath: '', report: () => undefined, analyze: analyzeText });
+    return typeof visitors?.project === 'function';
+  } catch {
+    return false;
+  }
+}
+
+/** Where a crashed rule was; locating must not throw a second time. */
+function safePosition(locator: Locator, node: OkrNode): ReturnType<Locator['node']> | undefined {
+  try {
+    return locator.node(node);
+  } catch {
+    return undefined;
+  }
 }
 
 function looksLikeOkr(data: unknown): boolean {

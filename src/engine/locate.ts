@@ -10,7 +10,7 @@ export class Locator {
   ) {}
 
   path(path: DataPath, atKey = false): Position {
-    const node = nodeAtPath(this.document.contents, path, atKey) ?? this.document.contents;
+    const node = nodeAtPath(this.document.contents, path, atKey, this.document) ?? this.document.contents;
     const range = nodeRange(node) ?? { start: 0, end: 0 };
     return toPosition(this.lineCounter, range);
   }

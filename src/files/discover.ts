@@ -1,8 +1,11 @@
 /**
  * Patterns to a sorted list of files. A directory means every OKR file under it
  * (*.okr.yaml / *.okr.yml); a file named explicitly is linted whatever its name.
+ * Symbolic links under a directory are not followed (so a link loop cannot trap the walk);
+ * a link named explicitly is read through. Special files named explicitly are reported
+ * by read.ts without blocking on them.
  */
-import { stat } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { FatalError } from '../engine/errors.js';
@@ -38,7 +41,14 @@ async function expand(pattern: string, cwd: string): Promise<string[]> {
 }
 
 async function noMatchMessage(pattern: string, cwd: string): Promise<string> {
-  const info = await stat(resolve(cwd, pattern)).catch(() => undefined);
+  const absolute = resolve(cwd, pattern);
+  const link = await lstat(absolute).catch(() => undefined);
+  if (link?.isSymbolicLink()) {
+    const code = await stat(absolute).then(() => undefined, (error: NodeJS.ErrnoException) => error.code);
+    if (code === 'ELOOP') return `"${pattern}" is a symbolic link loop; fix or remove the link.`;
+    if (code === 'ENOENT') return `"${pattern}" is a symbolic link to a file that does not exist.`;
+  }
+  const info = await stat(absolute).catch(() => undefined);
   if (info?.isDirectory()) {
     return `No OKR files under "${pattern}": okrlint looks for *.okr.yaml and *.okr.yml in a directory; name other YAML files explicitly.`;
   }

@@ -98,6 +98,8 @@ export interface LintMessage {
   suggestion?: string;
   /** The problem stops the file from being linted further (e.g. a YAML syntax error). */
   fatal?: boolean;
+  /** okrlint could not finish this check (a rule threw, the file could not be read): exit 2. */
+  incomplete?: boolean;
   /** Where in the OKRs a rule finding sits, for reports that group by team and objective. */
   context?: MessageContext;
 }

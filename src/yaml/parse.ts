@@ -1,9 +1,14 @@
 /**
  * YAML parsing with source positions. Every document of a file is parsed once,
  * with a shared LineCounter so any offset maps to a 1-based line and column.
+ * Problems the parser finds, and those checks.ts adds, come back as lint problems;
+ * `unlintable` names the documents whose data must not be linted (see docs/robustness.md).
  */
-import { LineCounter, parseAllDocuments, isMap, isSeq, isPair, isScalar } from 'yaml';
-import type { Document, Node, Pair } from 'yaml';
+import { LineCounter, parseAllDocuments } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { checkDocument } from './checks.js';
+
+export { findPair, nodeAtPath } from './paths.js';
 
 export interface SourceRange {
   start: number;
@@ -22,6 +27,8 @@ export interface YamlProblem {
   message: string;
   range: SourceRange;
   fatal?: boolean;
+  /** 2 (error) unless said otherwise. */
+  severity?: 1 | 2;
 }
 
 export interface ParsedSource {
@@ -29,6 +36,8 @@ export interface ParsedSource {
   documents: Document.Parsed[];
   problems: YamlProblem[];
   lineCounter: LineCounter;
+  /** Documents with syntax errors, duplicate keys or runaway nesting: report, do not lint. */
+  unlintable: Set<Document.Parsed>;
 }
 
 const BOM = '\uFEFF';
@@ -41,28 +50,48 @@ export function stripBom(text: string): string {
 export function parseYaml(rawText: string): ParsedSource {
   const text = stripBom(rawText);
   const lineCounter = new LineCounter();
-  const documents = parseAllDocuments(text, {
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: true,
-    merge: true,
-  });
+  // logLevel 'error': the library must not print warnings of its own on our stderr.
+  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true, logLevel: 'error' });
+  // An empty stream (no documents at all) is not an array.
+  const documents = Array.isArray(parsed) ? parsed : [];
   const problems: YamlProblem[] = [];
-  const docs = Array.isArray(documents) ? documents : [];
-  if (!Array.isArray(documents)) {
-    // An empty stream parses as an EmptyStream; nothing to report here.
-  }
-  for (const doc of docs) {
-    for (const error of doc.errors) {
-      problems.push({
-        ruleId: error.code === 'DUPLICATE_KEY' ? 'yaml/duplicate-key' : 'yaml/syntax',
-        message: firstLine(error.message),
-        range: { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0]) },
-        fatal: error.code !== 'DUPLICATE_KEY',
-      });
+  const unlintable = new Set<Document.Parsed>();
+  const lineOf = (offset: number) => lineCounter.linePos(offset).line;
+  for (const document of documents) {
+    const parserProblems = fromParserErrors(document);
+    problems.push(...parserProblems);
+    if (parserProblems.length > 0) {
+      unlintable.add(document);
+      continue;
+    }
+    for (const problem of checkDocument(document, lineOf)) {
+      problems.push({ ruleId: problem.ruleId, message: problem.message, range: problem.range, severity: problem.severity, ...(problem.blocksContent ? { fatal: true } : {}) });
+      if (problem.blocksContent) unlintable.add(document);
     }
   }
-  return { text, documents: docs, problems, lineCounter };
+  return { text, documents, problems, lineCounter, unlintable };
+}
+
+/**
+ * The parser's own errors. Duplicate keys are left to checks.ts, which catches every
+ * collision the parser does (and those it misses, such as `1` beside `"1"`) and names the
+ * key and where it was first set. A stack overflow on deep nesting is one problem, not hundreds.
+ */
+function fromParserErrors(document: Document.Parsed): YamlProblem[] {
+  const problems: YamlProblem[] = [];
+  let exhausted = false;
+  for (const error of document.errors) {
+    const range = { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0]) };
+    if (error.code === 'DUPLICATE_KEY') continue;
+    if (error.code === 'RESOURCE_EXHAUSTION') {
+      if (exhausted) continue;
+      exhausted = true;
+      problems.push({ ruleId: 'yaml/nesting-limit', message: 'The YAML nests too deeply to read safely; an OKR file needs about six levels. Flatten the structure.', range, fatal: true });
+      continue;
+    }
+    problems.push({ ruleId: 'yaml/syntax', message: firstLine(error.message), range, fatal: true });
+  }
+  return problems;
 }
 
 function firstLine(message: string): string {
@@ -80,35 +109,4 @@ export function toPosition(lineCounter: LineCounter, range: SourceRange): Positi
 export function nodeRange(node: Node | null | undefined): SourceRange | undefined {
   if (!node?.range) return undefined;
   return { start: node.range[0], end: node.range[1] };
-}
-
-/** Finds the pair for `key` in a mapping node. */
-export function findPair(map: unknown, key: string): Pair | undefined {
-  if (!isMap(map)) return undefined;
-  return map.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === key);
-}
-
-/**
- * Resolves a data path (keys and indexes) to a YAML node. With `atKey`, the last
- * segment resolves to the key node of its pair, which is where an unknown key belongs.
- */
-export function nodeAtPath(root: unknown, path: readonly (string | number)[], atKey = false): Node | undefined {
-  let current: unknown = root;
-  for (let i = 0; i < path.length; i++) {
-    const segment = path[i]!;
-    const last = i === path.length - 1;
-    if (isMap(current)) {
-      const pair = findPair(current, String(segment));
-      if (!pair) return current as Node;
-      if (last && atKey) return pair.key as Node;
-      current = pair.value ?? pair.key;
-    } else if (isSeq(current) && typeof segment === 'number') {
-      const item = current.items[segment];
-      if (item === undefined) return current as Node;
-      current = isPair(item) ? item.key : item;
-    } else {
-      return current as Node;
-    }
-  }
-  return current as Node;
 }
