@@ -235,3 +235,21 @@ describe('files ignored by configuration', () => {
     expect(stdout).not.toContain('wip.okr.yaml');
   });
 });
+
+describe('pre-commit hook definition', () => {
+  it('runs the package binary on OKR files only, in one process', async () => {
+    const { parse } = await import('yaml');
+    const root = fileURLToPath(new URL('..', import.meta.url));
+    const hooks = parse(readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; entry: string; language: string; files: string; require_serial?: boolean }[];
+    const bin = Object.keys(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).bin);
+    expect(hooks.map((h) => h.id)).toEqual(['okrlint', 'okrlint-all']);
+    for (const hook of hooks) {
+      expect(hook.language).toBe('node');
+      expect(bin).toContain(hook.entry.split(' ')[0]);
+      expect(hook.require_serial).toBe(true);
+      const files = new RegExp(hook.files);
+      for (const name of ['okrs/support.okr.yaml', 'team.okr.yml']) expect(files.test(name)).toBe(true);
+      for (const name of ['okrs/support.yaml', 'notes.okr.yaml.bak', 'okr.yaml']) expect(files.test(name)).toBe(false);
+    }
+  });
+});
