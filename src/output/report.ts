@@ -6,9 +6,9 @@ import { resolve } from 'node:path';
 import { useColor, type CliIo } from '../commands/io.js';
 import { HUMAN_FORMATS, loadFormatter, type FormatterContext } from '../formatters/index.js';
 import type { LintResult, RuleDefinition } from '../rule-kit/types.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import { appendStepSummary, isGitHubActions } from './github-actions.js';
 import { parseOutputSpecs } from './specs.js';
-import { writeAtomically } from './write.js';
 
 export interface ReportOptions {
   format?: string[] | string;
@@ -33,7 +33,7 @@ export async function emitReports(results: readonly LintResult[], options: Repor
   );
   for (const { spec, text } of rendered) {
     if (spec.path === undefined) io.stdout(text);
-    else await writeAtomically(resolve(io.cwd, spec.path), text, spec.path);
+    else await writeFileAtomic(resolve(io.cwd, spec.path), text);
   }
   if (options.ciAnnotations !== false && isGitHubActions(io.env)) {
     const stdoutFormat = specs.find((s) => s.path === undefined)?.format;
