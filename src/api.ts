@@ -2,6 +2,10 @@
 import { relative } from 'node:path';
 import { builtinRules } from '../rules/index.js';
 import { configureRules, presetRules, type PresetName, type RulesConfig } from './config/rules.js';
+import { LinterPool } from './config/linter-pool.js';
+import { resolveConfig } from './config/resolve.js';
+import type { ResolvedConfig } from './config/resolved.js';
+import { ENGINE_RULE_IDS } from './engine/directives.js';
 import { Linter } from './engine/linter.js';
 import { toResult } from './engine/messages.js';
 import { discoverFiles } from './files/discover.js';
@@ -11,6 +15,7 @@ import type { ConfiguredRule, LintResult, RuleDefinition } from './rule-kit/type
 export type { LintMessage, LintResult, RuleDefinition } from './rule-kit/types.js';
 export { FatalError, RuleFailure } from './engine/errors.js';
 export { builtinRules };
+export type { ResolvedConfig };
 
 export interface LintOptions {
   cwd?: string;
@@ -19,6 +24,12 @@ export interface LintOptions {
   preset?: PresetName;
   /** Extra rule definitions, e.g. from plugins, addressed by their full id. */
   extraRules?: ReadonlyMap<string, RuleDefinition<any>>;
+  /** A config file to use; false: none (preset and `rules` only); unset: search up from cwd. */
+  config?: string | false;
+  /** A configuration resolved beforehand (the CLI resolves once for lint, rules and --print-config). */
+  resolvedConfig?: ResolvedConfig;
+  /** Report okrlint-disable comments that suppress nothing (default: the config's setting). */
+  reportUnusedDisableDirectives?: boolean;
   /** Files over this many bytes are reported as file/too-large, not parsed (default 1 MiB). */
   maxFileSize?: number;
 }
@@ -35,21 +46,39 @@ export function resolveRules(options: LintOptions = {}): ConfiguredRule[] {
   return configureRules(registry, config);
 }
 
+/** Finds (or loads) the configuration, its extends and plugins; a broken config throws FatalError. */
+export function loadConfiguration(options: LintOptions = {}): Promise<ResolvedConfig> {
+  const { cwd = process.cwd(), config, preset, rules, extraRules } = options;
+  return resolveConfig({ cwd, builtinRules, config, preset, rules, extraRules });
+}
+
+/** Lints files with the configuration that applies to each (overrides, ignores, plugins). */
 export async function lintFiles(patterns: readonly string[], options: LintOptions = {}): Promise<LintResult[]> {
   const cwd = options.cwd ?? process.cwd();
-  const files = await discoverFiles(patterns, { cwd });
-  const linter = new Linter(resolveRules(options));
+  const config = options.resolvedConfig ?? (await loadConfiguration(options));
+  const files = (await discoverFiles(patterns, { cwd })).filter((file) => !config.isIgnored(file));
+  const linters = new LinterPool(config, options.reportUnusedDisableDirectives);
   const results: LintResult[] = [];
   for (const file of files) {
     const source = await readSource(file, relative(cwd, file) || file, { maxFileSize: options.maxFileSize });
-    results.push(source.ok ? linter.lintText(source.text, file) : toResult(file, [readFailureMessage(source)]));
+    results.push(source.ok ? linters.linterFor(file).lintText(source.text, file) : toResult(file, [readFailureMessage(source)]));
   }
-  return mergeProjectFindings(results, linter);
+  return linters.finish(results);
 }
 
+/**
+ * Lints one text. Without `resolvedConfig` no config file is read (preset and `rules` only),
+ * which keeps this synchronous; with it, the overrides for `filePath` apply.
+ */
 export function lintText(text: string, options: LintOptions & { filePath?: string } = {}): LintResult[] {
-  const linter = new Linter(resolveRules(options));
-  const result = linter.lintText(text, options.filePath ?? '<text>');
+  const filePath = options.filePath ?? '<text>';
+  if (options.resolvedConfig) {
+    const linters = new LinterPool(options.resolvedConfig, options.reportUnusedDisableDirectives);
+    return linters.finish([linters.linterFor(filePath).lintText(text, filePath)]);
+  }
+  const knownRuleIds = [...ruleRegistry(options.extraRules).keys(), ...ENGINE_RULE_IDS];
+  const linter = new Linter(resolveRules(options), { knownRuleIds, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives });
+  const result = linter.lintText(text, filePath);
   return mergeProjectFindings([result], linter);
 }
 

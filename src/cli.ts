@@ -25,6 +25,11 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
     .option('--stdin', 'lint standard input instead of files')
     .option('--stdin-filename <path>', 'the file name to report for standard input')
     .option('--no-ci-annotations', 'inside GitHub Actions, do not print annotations or write the job summary')
+    .option('-c, --config <file>', 'use this configuration file instead of searching for one')
+    .option('--no-config', 'use no configuration file: the recommended preset and --rule only (safe for untrusted repositories)')
+    .option('--rule <setting>', "set a rule, repeatable: 'rule-id: warn' or 'rule-id: [warn, {\"option\": 1}]'", collect)
+    .option('--print-config <file>', 'print the configuration that applies to a file, as JSON, and exit')
+    .option('--report-unused-disable-directives', 'report okrlint-disable comments that suppress nothing')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
     .action(async (patterns: string[], options) => {
@@ -43,10 +48,18 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
 
   program
     .command('rules')
-    .description('list every rule with its presets')
+    .description('list every rule with its presets and its setting in the current configuration (honours --config, --no-config, --rule)')
     .action(async () => {
       const { runRules } = await import('./commands/explain.js');
-      exitCode = runRules(io);
+      exitCode = await runRules(io, program.opts());
+    });
+
+  program
+    .command('init')
+    .description('write a starter .okrlintrc.yaml and a sample OKR file; never overwrites anything')
+    .action(async () => {
+      const { runInit } = await import('./commands/init.js');
+      exitCode = await runInit(io);
     });
 
   try {

@@ -1,6 +1,7 @@
 /** `okrlint explain <rule>` and `okrlint rules`: documentation straight from rule metadata. */
-import { ruleRegistry } from '../api.js';
-import { inPreset } from '../config/rules.js';
+import { builtinRules, ruleRegistry } from '../api.js';
+import { resolveCliConfig, type ConfigCliOptions } from '../config/cli.js';
+import { inPreset, severityName } from '../config/rules.js';
 import { FatalError } from '../engine/errors.js';
 import type { RuleDefinition, RuleExample } from '../rule-kit/types.js';
 import { closestIds } from '../util/suggest.js';
@@ -47,8 +48,19 @@ export function runExplain(ruleId: string, io: CliIo): number {
   return 0;
 }
 
-export function runRules(io: CliIo): number {
-  const rows = [...ruleRegistry().values()].map((rule) => `${rule.name.padEnd(28)} ${rule.meta.defaultSeverity.padEnd(6)} ${presetsOf(rule).join(',').padEnd(24)} ${rule.meta.docs.description}`);
-  io.stdout(`${'rule'.padEnd(28)} ${'level'.padEnd(6)} ${'presets'.padEnd(24)} description\n${rows.join('\n')}\n`);
+/** Every rule (built-in and plugin) with its presets and its setting in the current configuration. */
+export async function runRules(io: CliIo, options: ConfigCliOptions = {}): Promise<number> {
+  const config = await resolveCliConfig(options, io.cwd, builtinRules);
+  const current = new Map(config.baseRules().map((rule) => [rule.id, severityName(rule.severity)] as const));
+  const overridden = config.overriddenRuleIds();
+  const rows = [...config.registry].map(([id, rule]) => {
+    const presets = id.includes('/') ? '(plugin)' : presetsOf(rule).join(',');
+    const setting = `${current.get(id) ?? 'off'}${overridden.has(id) ? '*' : ''}`;
+    return `${id.padEnd(28)} ${rule.meta.defaultSeverity.padEnd(6)} ${presets.padEnd(24)} ${setting.padEnd(7)} ${rule.meta.docs.description}`;
+  });
+  const header = `${'rule'.padEnd(28)} ${'level'.padEnd(6)} ${'presets'.padEnd(24)} ${'current'.padEnd(7)} description`;
+  const source = config.configFile ? `Current configuration: ${config.configFile}` : 'No configuration file: the recommended preset applies.';
+  const footer = overridden.size ? `${source}\n* changed by overrides for some files; see okrlint --print-config FILE.` : source;
+  io.stdout(`${header}\n${rows.join('\n')}\n\n${footer}\n`);
   return 0;
 }

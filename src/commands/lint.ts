@@ -1,6 +1,7 @@
 /** The main job: lint the files (or standard input), write the reports, decide the exit code. */
 import { relative, resolve } from 'node:path';
-import { lintFiles, lintText, ruleRegistry } from '../api.js';
+import { builtinRules, lintFiles, lintText, type LintOptions } from '../api.js';
+import { printConfig, resolveCliConfig, type ConfigCliOptions } from '../config/cli.js';
 import { FatalError } from '../engine/errors.js';
 import { fileMessage, toResult } from '../engine/messages.js';
 import { decodeSource } from '../files/read.js';
@@ -10,7 +11,9 @@ import { refuseProtectedTargets } from '../util/atomic-write.js';
 import type { LintResult } from '../rule-kit/types.js';
 import type { CliIo } from './io.js';
 
-export interface LintCliOptions {
+export interface LintCliOptions extends ConfigCliOptions {
+  printConfig?: string;
+  reportUnusedDisableDirectives?: boolean;
   /** Repeatable `-f name[:path]`. */
   format?: string[] | string;
   outputFile?: string;
@@ -25,20 +28,26 @@ export interface LintCliOptions {
 
 export async function runLint(patterns: string[], options: LintCliOptions, io: CliIo): Promise<number> {
   if (options.stdinFilename !== undefined && !options.stdin) throw new FatalError('--stdin-filename names standard input; add --stdin to lint it.');
-  const results = options.stdin ? await lintStandardInput(options, io) : await lintFiles(patterns, { cwd: io.cwd, maxFileSize: options.maxFileSize });
+  const config = await resolveCliConfig(options, io.cwd, builtinRules);
+  if (options.printConfig !== undefined) {
+    io.stdout(printConfig(config, options.printConfig, io.cwd));
+    return 0;
+  }
+  const lintOptions: LintOptions = { cwd: io.cwd, maxFileSize: options.maxFileSize, resolvedConfig: config, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives };
+  const results = options.stdin ? await lintStandardInput(options, io, lintOptions) : await lintFiles(patterns, lintOptions);
   // Data safety: no report may overwrite a file that was just linted.
   const reportFiles = parseOutputSpecs(options.format, options.outputFile).flatMap((spec) => (spec.path === undefined ? [] : [resolve(io.cwd, spec.path)]));
   refuseProtectedTargets(reportFiles, results.map((r) => r.filePath));
-  await emitReports(results, options, ruleRegistry(), io);
+  await emitReports(results, options, config.registry, io);
   return exitCode(results, options, io);
 }
 
-async function lintStandardInput(options: LintCliOptions, io: CliIo): Promise<LintResult[]> {
+async function lintStandardInput(options: LintCliOptions, io: CliIo, lintOptions: LintOptions): Promise<LintResult[]> {
   if (!io.readStdin) throw new FatalError('--stdin is not available here: standard input cannot be read.');
   const filePath = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : '<stdin>';
   const source = decodeSource(await io.readStdin());
   if (!source.ok) return [toResult(filePath, [fileMessage(source.ruleId, source.message)])];
-  return lintText(source.text, { cwd: io.cwd, filePath });
+  return lintText(source.text, { ...lintOptions, filePath });
 }
 
 /** 0 clean, 1 errors or too many warnings; warnings hidden by --quiet still count. */

@@ -11,6 +11,26 @@ export function severityLevel(setting: SeverityName | 0 | 1 | 2): SeverityLevel 
   return 2;
 }
 
+export function severityName(level: SeverityLevel | 0): SeverityName {
+  return level === 0 ? 'off' : level === 1 ? 'warn' : 'error';
+}
+
+/**
+ * Later settings win. A bare severity keeps options set earlier, as in ESLint, so
+ * `rule: error` in a project config does not drop a shared config's options.
+ */
+export function mergeRules(base: RulesConfig, later: RulesConfig): RulesConfig {
+  const merged: RulesConfig = { ...base };
+  for (const [id, setting] of Object.entries(later)) {
+    const earlier = merged[id];
+    const severityOnly = !Array.isArray(setting) || setting[1] === undefined;
+    const earlierOptions = Array.isArray(earlier) ? earlier[1] : undefined;
+    const severity = Array.isArray(setting) ? setting[0] : setting;
+    merged[id] = severityOnly && earlierOptions ? [severity, earlierOptions] : setting;
+  }
+  return merged;
+}
+
 export function inPreset(rule: RuleDefinition<any>, preset: PresetName): boolean {
   if (preset === 'all') return true;
   if (preset === 'strict') return rule.meta.docs.recommended || rule.meta.docs.strict === true;

@@ -11,11 +11,28 @@ import { analyzeText, type TextAnalysis } from '../text/analysis.js';
 import { parseYaml, toPosition } from '../yaml/parse.js';
 import { describeReason, ruleCrashMessage } from './errors.js';
 import { assertValidOptions } from './options.js';
+import { DirectiveSet } from './directives.js';
 import { Locator } from './locate.js';
+import { PositionTable, snapshotPositions, type NodeLocator } from '../cache/positions.js';
 import { fileMessage, formatMessage, toResult } from './messages.js';
 
 const OKR_KEYS = ['period', 'team', 'objectives'];
 const MAX_ALIAS_COUNT = 1000;
+
+/** Documents of a run, shared by the linters of one run so a project pass sees every file. */
+export interface ProjectStore {
+  documents: OkrDocument[];
+  /** Position tables, not YAML trees: memory stays small however many files a run has. */
+  locators: Map<OkrDocument, NodeLocator>;
+}
+
+export interface LinterOptions {
+  /** Every rule id an okrlint-disable comment may name; others are reported. */
+  knownRuleIds?: readonly string[];
+  reportUnusedDisableDirectives?: boolean;
+  /** Shared with the other linters of the run (one linter per distinct configuration). */
+  project?: ProjectStore;
+}
 
 interface ActiveRule {
   config: ConfiguredRule;
@@ -24,11 +41,19 @@ interface ActiveRule {
 
 export class Linter {
   private readonly analyses = new Map<string, TextAnalysis>();
-  private readonly projectDocuments: OkrDocument[] = [];
-  private readonly locators = new Map<OkrDocument, Locator>();
+  private readonly projectDocuments: OkrDocument[];
+  private readonly locators: Map<OkrDocument, NodeLocator>;
+  /** Files this linter linted, and their directives kept for the project pass. */
+  private readonly ownFiles = new Set<string>();
+  private readonly directiveSets = new Map<string, DirectiveSet>();
   private readonly needsProject: boolean;
 
-  constructor(private readonly rules: readonly ConfiguredRule[]) {
+  constructor(
+    private readonly rules: readonly ConfiguredRule[],
+    private readonly options: LinterOptions = {},
+  ) {
+    this.projectDocuments = options.project?.documents ?? [];
+    this.locators = options.project?.locators ?? new Map();
     assertValidOptions(rules);
     this.needsProject = rules.some(hasProjectVisitor);
   }
@@ -60,7 +85,30 @@ export class Linter {
       const locator = new Locator(document, parsed.lineCounter);
       this.lintDocument(document, locator, filePath, index, messages);
     });
-    return toResult(filePath, messages);
+    return toResult(filePath, this.applyDirectives(parsed.text, filePath, messages));
+  }
+
+  /** Inline okrlint-disable comments; kept per file when a project pass follows. */
+  private applyDirectives(text: string, filePath: string, messages: LintMessage[]): LintMessage[] {
+    this.ownFiles.add(filePath);
+    const directives = DirectiveSet.scan(text, { knownRuleIds: this.options.knownRuleIds });
+    if (!directives) return messages;
+    const kept = [...directives.filter(messages), ...directives.unknownRules()];
+    if (this.needsProject) this.directiveSets.set(filePath, directives);
+    else if (this.options.reportUnusedDisableDirectives) kept.push(...directives.unused());
+    return kept;
+  }
+
+  /** Project findings go through the same directives; a shared store yields only this linter's files. */
+  private finishDirectives(byFile: Map<string, LintMessage[]>): Map<string, LintMessage[]> {
+    if (this.options.project) for (const file of [...byFile.keys()]) if (!this.ownFiles.has(file)) byFile.delete(file);
+    for (const [file, directives] of this.directiveSets) {
+      const kept = directives.filter(byFile.get(file) ?? []);
+      if (this.options.reportUnusedDisableDirectives) kept.push(...directives.unused());
+      if (kept.length) byFile.set(file, kept);
+      else byFile.delete(file);
+    }
+    return byFile;
   }
 
   private lintDocument(document: Document.Parsed, locator: Locator, filePath: string, index: number, messages: LintMessage[]): void {
@@ -121,9 +169,9 @@ export class Linter {
       for (const keyResult of objective.keyResults) call('keyResult', keyResult);
     }
     call('documentExit', model);
-    if (this.needsProject) {
+    if (this.needsProject || this.options.project) {
       this.projectDocuments.push(model);
-      this.locators.set(model, locator);
+      this.locators.set(model, new PositionTable(model, snapshotPositions(model, locator)));
     }
   }
 
@@ -139,7 +187,7 @@ export class Linter {
     return { config, visitors: config.rule.create(context) };
   }
 
-  private toMessage(config: ConfiguredRule, descriptor: ReportDescriptor, fallback: Locator | undefined): LintMessage {
+  private toMessage(config: ConfiguredRule, descriptor: ReportDescriptor, fallback: NodeLocator | undefined): LintMessage {
     const template = config.rule.meta.messages[descriptor.messageId];
     if (template === undefined) throw new Error(`rule "${config.id}" reported an unknown messageId "${descriptor.messageId}"`);
     const locator = this.locatorFor(descriptor.node) ?? fallback;
@@ -154,8 +202,13 @@ export class Linter {
     };
   }
 
-  private locatorFor(node: OkrNode): Locator | undefined {
+  private locatorFor(node: OkrNode): NodeLocator | undefined {
     return this.locators.get(documentOf(node));
+  }
+
+  /** Claims a file linted elsewhere (a worker thread, the cache): its project findings come from this linter. */
+  adoptFile(filePath: string): void {
+    this.ownFiles.add(filePath);
   }
 
   /** Runs the project-level pass; returns findings keyed by file path. */
@@ -190,7 +243,7 @@ export class Linter {
         (byFile.get(file) ?? byFile.set(file, []).get(file)!).push(message);
       });
     }
-    return byFile;
+    return this.finishDirectives(byFile);
   }
 }
 

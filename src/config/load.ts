@@ -1,0 +1,142 @@
+/**
+ * Finds and reads configuration files with cosmiconfig. Our own loaders make a `.json`
+ * file strict JSON (never YAML), read `.okrlintrc` as YAML, and remember each file's text
+ * so that later errors can name a line and column.
+ */
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { cosmiconfig, defaultLoaders, type Loader } from 'cosmiconfig';
+import { LineCounter, parseDocument } from 'yaml';
+import { FatalError } from '../engine/errors.js';
+import { nodeAtPath, nodeRange } from '../yaml/parse.js';
+import { displayName } from './errors.js';
+import { lineColumn, parseStrictJson } from './json.js';
+import type { ConfigData, ConfigPath, ConfigSource, LoadedConfig } from './types.js';
+
+export const MODULE_NAME = 'okrlint';
+
+/** Searched in this order in each directory, from the working directory up. */
+export const SEARCH_PLACES = [
+  'package.json',
+  '.okrlintrc',
+  '.okrlintrc.json',
+  '.okrlintrc.yaml',
+  '.okrlintrc.yml',
+  '.okrlintrc.js',
+  '.okrlintrc.cjs',
+  '.okrlintrc.mjs',
+  'okrlint.config.js',
+  'okrlint.config.mjs',
+  'okrlint.config.cjs',
+];
+
+type Locate = NonNullable<ConfigSource['locate']>;
+
+/** Locates data paths in YAML or JSON text (JSON is valid YAML, so one locator serves both). */
+export function textLocator(text: string, prefix: ConfigPath = []): Locate {
+  let cached: { contents: unknown; lineCounter: LineCounter } | undefined;
+  return (path, atKey = false) => {
+    if (!cached) {
+      const lineCounter = new LineCounter();
+      cached = { contents: parseDocument(text, { lineCounter }).contents, lineCounter };
+    }
+    const node = nodeAtPath(cached.contents, [...prefix, ...path], atKey);
+    const range = nodeRange(node);
+    if (!range) return undefined;
+    const { line, col } = cached.lineCounter.linePos(range.start);
+    return { line, column: col };
+  };
+}
+
+function parseFailure(file: string, line: number, column: number, reason: string): FatalError {
+  return new FatalError(`Cannot parse config file ${displayName(file)}:${line}:${column}: ${reason}.`);
+}
+
+function makeLoaders(locators: Map<string, Locate>) {
+  const json: Loader = (file, text) => {
+    const outcome = parseStrictJson(text);
+    if (!outcome.ok) {
+      const { line, column } = lineColumn(text, outcome.error.offset);
+      throw parseFailure(file, line, column, `${outcome.error.reason} (a .json file is parsed as strict JSON)`);
+    }
+    locators.set(file, textLocator(text, basename(file) === 'package.json' ? [MODULE_NAME] : []));
+    return outcome.value;
+  };
+  const yaml: Loader = (file, text) => {
+    const lineCounter = new LineCounter();
+    const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const [error] = document.errors;
+    if (error) {
+      const { line, col } = lineCounter.linePos(error.pos[0]);
+      throw parseFailure(file, line, col, error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''));
+    }
+    locators.set(file, textLocator(text));
+    return document.toJS() ?? {};
+  };
+  return { '.json': json, '.yaml': yaml, '.yml': yaml, noExt: yaml, '.js': defaultLoaders['.js'], '.mjs': defaultLoaders['.mjs'], '.cjs': defaultLoaders['.cjs'] };
+}
+
+function explorer(locators: Map<string, Locate>) {
+  return cosmiconfig(MODULE_NAME, {
+    searchPlaces: SEARCH_PLACES,
+    searchStrategy: 'none',
+    loaders: makeLoaders(locators),
+    ignoreEmptySearchPlaces: false,
+    cache: false,
+  });
+}
+
+function toLoaded(file: string, config: unknown, locators: Map<string, Locate>): LoadedConfig {
+  const locate = locators.get(file);
+  return {
+    source: { name: file, directory: dirname(file), ...(locate ? { locate } : {}) },
+    data: (config ?? {}) as ConfigData,
+  };
+}
+
+/** Reports a loader failure as one line; FatalErrors from our loaders pass through. */
+function asFatal(file: string, error: unknown): FatalError {
+  if (error instanceof FatalError) return error;
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+  if (/No loader specified/.test(message)) {
+    return new FatalError(`Cannot load config file ${displayName(file)}: okrlint reads .json, .yaml, .yml, .js, .cjs, .mjs and extension-less YAML files.`);
+  }
+  return new FatalError(`Cannot load config file ${displayName(file)}: ${message}`);
+}
+
+/**
+ * Searches from `cwd` up to the repository root (the directory holding .git) or the home
+ * directory, whichever comes first; the first directory with a config wins.
+ */
+export async function findConfig(cwd: string): Promise<LoadedConfig | undefined> {
+  const locators = new Map<string, Locate>();
+  const search = explorer(locators);
+  const home = homedir();
+  let dir = resolve(cwd);
+  for (;;) {
+    let found;
+    try {
+      found = await search.search(dir);
+    } catch (error) {
+      throw asFatal((error as { filepath?: string }).filepath ?? dir, error);
+    }
+    if (found) return toLoaded(found.filepath, found.config, locators);
+    const parent = dirname(dir);
+    if (parent === dir || dir === home || existsSync(join(dir, '.git'))) return undefined;
+    dir = parent;
+  }
+}
+
+/** Loads one named file (`--config`, a relative `extends`); a missing file is fatal. */
+export async function loadConfigFile(file: string, cwd: string, what = 'config file'): Promise<LoadedConfig> {
+  const absolute = resolve(cwd, file);
+  if (!existsSync(absolute)) throw new FatalError(`Cannot read ${what} "${file}": no such file (looked for ${displayName(absolute)}).`);
+  const locators = new Map<string, Locate>();
+  try {
+    const found = await explorer(locators).load(absolute);
+    return toLoaded(absolute, found?.config, locators);
+  } catch (error) {
+    throw asFatal(absolute, error);
+  }
+}
