@@ -33,7 +33,7 @@ const sarif: Formatter = (results, { cwd, rules }) => {
     const id = m.ruleId ?? 'okrlint';
     if (!known.has(id)) {
       known.add(id);
-      driverRules.push(describeCheck(id));
+      driverRules.push(describeCheck(id, severityName(m)));
     }
   }
   const ruleIndex = new Map(driverRules.map((r, i) => [r.id, i]));
@@ -83,15 +83,16 @@ function describeRule(id: string, rule: RuleDefinition<any>): SarifRule {
 }
 
 /** The engine's own checks (YAML syntax, schema, unreadable files) are not rules but still need a driver entry. */
-function describeCheck(id: string): SarifRule {
-  const description = BUILTIN_CHECKS[id] ?? `The okrlint check "${id}".`;
+function describeCheck(id: string, level: 'error' | 'warning'): SarifRule {
+  const check = Object.hasOwn(BUILTIN_CHECKS, id) ? BUILTIN_CHECKS[id]! : { description: `The okrlint check "${id}".`, level };
+  const { description } = check;
   return {
     id,
     shortDescription: { text: description },
     fullDescription: { text: description },
     help: { text: `${description} Fix the file so okrlint can read it as an OKR file.`, markdown: `${description} Fix the file so okrlint can read it as an OKR file.` },
     helpUri: ruleHelpUri(id),
-    defaultConfiguration: { level: 'error' },
+    defaultConfiguration: { level: check.level },
     properties: { tags: ['okr', 'problem'] },
   };
 }
