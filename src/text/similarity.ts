@@ -7,7 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import { parseNumeral } from './numbers.js';
-import { tokenize } from './tokens.js';
+import { stem, tokenize } from './tokens.js';
 
 const require = createRequire(import.meta.url);
 
@@ -25,6 +25,9 @@ const FUNCTION_WORDS = new Set([
   'its', 'their', 'all', 'each', 'every', 'into', 'than', 'that', 'this', 'these', 'those', 'is', 'are', 'be', 'so',
   'it', 'as', 'via', 'through', 'across', 'over', 'under', 'least', 'most', 'up', 'down', 'month', 'week', 'quarter', 'year',
 ]);
+
+/** Particles that belong to a compound noun: sign-up, drop-off, check-in. */
+const PARTICLES = new Set(['up', 'down', 'in', 'out', 'on', 'off']);
 
 const UP_VERBS = new Set(['increase', 'raise', 'grow', 'lift', 'boost', 'improve', 'expand', 'double', 'triple', 'maximise', 'maximize', 'accelerate', 'extend', 'gain']);
 const DOWN_VERBS = new Set(['reduce', 'cut', 'lower', 'decrease', 'shrink', 'drop', 'halve', 'minimise', 'minimize', 'eliminate', 'shorten', 'trim', 'slash', 'decrease']);
@@ -53,7 +56,7 @@ export interface StatementContent {
 
 /** Reduces a statement to what it says: direction, content words and numbers. */
 export function statementContent(text: string): StatementContent {
-  const tokens = tokenize(text.replace(/(\p{L})-(\p{L})/gu, '$1$2'));
+  const tokens = tokenize(text);
   const content: StatementContent = { words: [], numbers: [] };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -80,6 +83,12 @@ export function statementContent(text: string): StatementContent {
       if (UP_STEMS.has(token.stem)) { content.direction = 'up'; continue; }
       if (DOWN_STEMS.has(token.stem)) { content.direction = 'down'; continue; }
     }
+    if (token.lower.includes('-')) {
+      // A compound is one term made of its parts' stems: "sign-ups" = "signups"; "trial-to-paid" meets "trial to paid" (see mergeCompounds).
+      const parts = token.lower.split('-').filter((part) => part && (!FUNCTION_WORDS.has(part) || PARTICLES.has(part)));
+      content.words.push(parts.map((part) => stem(part)).join(''));
+      continue;
+    }
     if (FUNCTION_WORDS.has(token.lower)) continue;
     content.words.push(token.stem);
   }
@@ -98,8 +107,8 @@ export interface StatementComparison {
 }
 
 export function compareStatements(a: StatementContent, b: StatementContent): StatementComparison {
-  const wordsA = [...new Set(a.words)];
-  const wordsB = [...new Set(b.words)];
+  const wordsA = [...new Set(mergeCompounds(a.words, new Set(b.words)))];
+  const wordsB = [...new Set(mergeCompounds(b.words, new Set(a.words)))];
   const matchedA = wordsA.filter((w) => wordsB.some((v) => termsMatch(w, v))).length;
   const matchedB = wordsB.filter((w) => wordsA.some((v) => termsMatch(w, v))).length;
   const total = wordsA.length + wordsB.length;
@@ -109,6 +118,19 @@ export function compareStatements(a: StatementContent, b: StatementContent): Sta
     sameNumbers: a.numbers.length > 0 && a.numbers.join(' ') === b.numbers.join(' '),
     contained: total > 0 && (matchedA === wordsA.length || matchedB === wordsB.length),
   };
+}
+
+/** Joins neighbours whose concatenation is one word of the other text: "sign up" / "signup", "e mail" / "email". */
+function mergeCompounds(words: readonly string[], other: ReadonlySet<string>): string[] {
+  const merged: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const joined = words[i]! + (words[i + 1] ?? '');
+    if (i + 1 < words.length && other.has(joined) && !other.has(words[i]!)) {
+      merged.push(joined);
+      i++;
+    } else merged.push(words[i]!);
+  }
+  return merged;
 }
 
 /** Same stem, or spelt nearly alike (natural's bigram Dice). Short terms must match exactly. */
