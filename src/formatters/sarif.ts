@@ -39,7 +39,8 @@ const sarif: Formatter = (results, { cwd, rules }) => {
   const ruleIndex = new Map(driverRules.map((r, i) => [r.id, i]));
   const fingerprints = new FingerprintCounter();
   const sarifResults = [...eachMessage(results)].map(([result, m]) => {
-    const uri = displayPath(cwd, result.filePath);
+    // A URI reference: spaces, brackets and the like are percent-encoded per path segment.
+    const uri = displayPath(cwd, result.filePath).split('/').map(encodeURIComponent).join('/');
     const ruleId = m.ruleId ?? 'okrlint';
     return {
       ruleId,

@@ -4,7 +4,7 @@ import formats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { lintText, ruleRegistry } from '../../src/api.js';
 import sarif from '../../src/formatters/sarif.js';
-import { CWD, context, sampleResults } from './fixtures.js';
+import { CWD, context, message, result, sampleResults } from './fixtures.js';
 
 // The SARIF 2.1.0 schema as published (draft-04), shipped by @microsoft/jest-sarif.
 const require = createRequire(import.meta.url);
@@ -64,6 +64,17 @@ describe('sarif formatter', () => {
     expect(binary.level).toBe('error');
     expect(binary.locations[0].physicalLocation.region).toBeUndefined();
     expect(parse(sarif(sampleResults(), context())).runs[0].originalUriBaseIds['%SRCROOT%'].uri).toBe(`file://${CWD}/`);
+  });
+
+  it('percent-encodes file names into valid URI references, including standard input', () => {
+    const results = [result(`${CWD}/team okrs/Q3 [draft].okr.yaml`, [message()]), result('<stdin>', [message({ ruleId: 'yaml/ambiguous-boolean' })])];
+    const log = parse(sarif(results, context()));
+    expect(validateSarif(log)).toBe(true);
+    const uris = log.runs[0].results.map((r: any) => r.locations[0].physicalLocation.artifactLocation.uri);
+    expect(uris).toEqual(['team%20okrs/Q3%20%5Bdraft%5D.okr.yaml', '%3Cstdin%3E']);
+    // An engine check that fired gets a driver entry with its own level.
+    const check = log.runs[0].tool.driver.rules.find((r: any) => r.id === 'yaml/ambiguous-boolean');
+    expect(check.defaultConfiguration.level).toBe('warning');
   });
 
   it('keeps the suggestion in the message text', () => {
