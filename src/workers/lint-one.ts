@@ -1,0 +1,22 @@
+/** Lints one file that has been read: the same steps on the main thread and in a worker. */
+import { hashText } from '../cache/store.js';
+import type { LinterPool } from '../config/linter-pool.js';
+import { toResult } from '../engine/messages.js';
+import { readFailureMessage, type ReadOutcome } from '../files/read.js';
+import type { FileOutcome } from './protocol.js';
+
+/**
+ * Files with okrlint- comments stay on the main thread and out of the cache: their directives
+ * also filter project findings, which only the main thread's linter can do.
+ */
+export const DIRECTIVE_MARKER = 'okrlint-';
+
+export function lintSource(pool: LinterPool, index: number, file: string, source: ReadOutcome, withHash: boolean): FileOutcome {
+  if (!source.ok) return { index, result: toResult(file, [readFailureMessage(source)]), project: [] };
+  const result = pool.linterFor(file).lintText(source.text, file);
+  return { index, result, project: pool.takeProjectData(), ...(withHash ? { content: hashText(source.text) } : {}) };
+}
+
+export function mustStayOnMainThread(source: ReadOutcome): boolean {
+  return source.ok && source.text.includes(DIRECTIVE_MARKER);
+}

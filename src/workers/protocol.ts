@@ -1,0 +1,38 @@
+/** Messages between the main thread and lint worker threads; everything here is cloneable. */
+import type { ProjectData } from '../cache/positions.js';
+import type { LintResult } from '../rule-kit/types.js';
+import type { PresetName, RulesConfig } from '../config/rules.js';
+import type { PhaseData } from '../stats/timer.js';
+
+/** What a worker needs to resolve the same configuration as the main thread. */
+export interface WorkerSetup {
+  cwd: string;
+  config: string | false;
+  preset?: PresetName;
+  rules?: RulesConfig;
+  reportUnusedDisableDirectives?: boolean;
+  maxFileSize?: number;
+  stats: boolean;
+  /** Return each file's content hash for the cache. */
+  cache: boolean;
+}
+
+/** One linted file. `project` is the file's input to the project pass. */
+export interface FileOutcome {
+  index: number;
+  result: LintResult;
+  project: ProjectData[];
+  /** Hash of the text, when the file could be read (for the cache). */
+  content?: string;
+}
+
+/** A worker hands back files it must not lint itself (see mustStayOnMainThread). */
+export type WorkerOutcome = FileOutcome | { index: number; deferred: true };
+
+export type ToWorker = { type: 'lint'; tasks: { index: number; file: string }[] } | { type: 'finish' };
+
+export type FromWorker =
+  | { type: 'ready' }
+  | { type: 'linted'; outcomes: WorkerOutcome[] }
+  | { type: 'finished'; stats?: PhaseData }
+  | { type: 'failed'; message: string };

@@ -1,0 +1,116 @@
+/**
+ * Lints a list of files: cache lookups first, then the rest on the main thread or spread over
+ * worker threads, then the project pass over every file's small model, in file order, so the
+ * findings are the same whichever thread (or earlier run) linted a file.
+ */
+import { availableParallelism } from 'node:os';
+import type { ProjectData } from '../cache/positions.js';
+import { hashText, type LintCache } from '../cache/store.js';
+import type { ConfigKeys } from '../cache/key.js';
+import type { LinterPool } from '../config/linter-pool.js';
+import type { ReadOutcome } from '../files/read.js';
+import type { LintResult } from '../rule-kit/types.js';
+import { activeStats, timed } from '../stats/timer.js';
+import { lintSource, mustStayOnMainThread } from './lint-one.js';
+import { lintWithWorkers, workersAvailable, type Task } from './pool.js';
+import type { WorkerSetup } from './protocol.js';
+import { readAhead } from './read-ahead.js';
+
+/** `--concurrency`: 'off' (main thread only), 'auto', or the number of linting threads. */
+export type Concurrency = 'auto' | 'off' | number;
+
+/** Below this many files a worker's start-up (about 100 ms) costs more than it saves. */
+export const AUTO_MIN_FILES = 200;
+const AUTO_MAX_THREADS = 4;
+
+export interface FileRunOptions {
+  cwd: string;
+  maxFileSize?: number;
+  concurrency: Concurrency;
+  /** Needed to start workers; without it (e.g. rules given as objects) everything stays here. */
+  workerSetup?: Omit<WorkerSetup, 'stats' | 'cache'>;
+  cache?: { store: LintCache; keys: ConfigKeys };
+}
+
+interface Outcome {
+  result: LintResult;
+  project: ProjectData[];
+  content?: string;
+  /** Linted by a worker or taken from the cache. */
+  elsewhere: boolean;
+}
+
+/** Linting threads to use, the main thread included. */
+export function threadCount(concurrency: Concurrency, files: number, cores = availableParallelism()): number {
+  if (concurrency === 'off') return 1;
+  if (concurrency === 'auto') return files >= AUTO_MIN_FILES ? Math.max(1, Math.min(cores, AUTO_MAX_THREADS)) : 1;
+  return Math.max(1, Math.floor(concurrency));
+}
+
+export async function lintFileList(files: readonly string[], pool: LinterPool, options: FileRunOptions): Promise<LintResult[]> {
+  const outcomes: Outcome[] = new Array(files.length);
+  const cache = options.cache;
+  const lintHere = async (tasks: readonly Task[], known?: Map<number, ReadOutcome>) => {
+    const unread = tasks.filter((t) => !known?.has(t.index));
+    const reads = readAhead(unread.map((t) => t.file), options.cwd, options.maxFileSize);
+    for (const task of tasks) {
+      const source = known?.get(task.index) ?? (await reads.next()).value!.source;
+      const outcome = lintSource(pool, task.index, task.file, source, cache !== undefined && !mustStayOnMainThread(source));
+      outcomes[task.index] = { ...outcome, elsewhere: false };
+    }
+  };
+
+  let todo: Task[] = files.map((file, index) => ({ index, file }));
+  // With a cache every file is read here anyway (to hash it); misses keep their text.
+  const texts = new Map<number, ReadOutcome>();
+  if (cache) todo = await timed('cache lookup', () => lookUp(files, options, cache, outcomes, texts));
+
+  const threads = threadCount(options.concurrency, todo.length);
+  const stats = activeStats();
+  if (threads > 1 && options.workerSetup && workersAvailable()) {
+    texts.clear(); // workers read their own files
+    const setup: WorkerSetup = { ...options.workerSetup, stats: stats !== undefined, cache: cache !== undefined };
+    const deferred: Task[] = [];
+    const workerStats = await lintWithWorkers(todo, threads - 1, setup, {
+      lintHere: (chunk) => lintHere(chunk),
+      accept: (outcome) => {
+        if ('deferred' in outcome) deferred.push({ index: outcome.index, file: files[outcome.index]! });
+        else outcomes[outcome.index] = { ...outcome, elsewhere: true };
+      },
+    });
+    await lintHere(deferred);
+    for (const data of workerStats) stats?.merge(data);
+    if (stats) stats.threads += workerStats.length;
+  } else {
+    await lintHere(todo, texts);
+  }
+
+  timed('project pass setup', () => {
+    outcomes.forEach((outcome, index) => {
+      pool.addProjectData(files[index]!, outcome.project, outcome.elsewhere);
+      if (cache && outcome.content !== undefined) {
+        cache.store.set(files[index]!, { content: outcome.content, config: cache.keys.keyFor(files[index]!), result: outcome.result, project: outcome.project });
+      }
+    });
+  });
+  if (cache) timed('cache write', () => cache.store.save());
+  return pool.finish(outcomes.map((o) => o.result));
+}
+
+/** Fills cache hits into `outcomes`; returns the files still to lint. */
+async function lookUp(files: readonly string[], options: FileRunOptions, cache: NonNullable<FileRunOptions['cache']>, outcomes: Outcome[], texts: Map<number, ReadOutcome>): Promise<Task[]> {
+  const todo: Task[] = [];
+  for await (const { position, file, source } of readAhead(files, options.cwd, options.maxFileSize)) {
+    if (source.ok && !mustStayOnMainThread(source)) {
+      const content = hashText(source.text);
+      const hit = cache.store.get(file, content, cache.keys.keyFor(file));
+      if (hit) {
+        outcomes[position] = { result: hit.result, project: hit.project, elsewhere: true };
+        continue;
+      }
+    }
+    todo.push({ index: position, file });
+    texts.set(position, source);
+  }
+  return todo;
+}
