@@ -7,6 +7,7 @@
 import { isAlias, isCollection, isMap, isPair, isScalar, Scalar } from 'yaml';
 import type { Document, Node, Pair } from 'yaml';
 import type { SourceRange } from './parse.js';
+import { isMergeKey } from './paths.js';
 
 /** OKR files nest about six levels deep; a hundred leaves room for any honest file. */
 export const MAX_NESTING_DEPTH = 100;
@@ -69,8 +70,8 @@ function duplicateKeys(items: readonly Pair<unknown, unknown>[], lineOf: (offset
   const problems: CheckProblem[] = [];
   const first = new Map<string, Pair<unknown, unknown>>();
   for (const pair of items) {
+    if (isMergeKey(pair.key)) continue;
     const key = keyText(pair.key);
-    if (key === '<<' && isScalar(pair.key) && pair.key.type === Scalar.PLAIN) continue;
     const earlier = first.get(key);
     if (!earlier) {
       first.set(key, pair);

@@ -72,7 +72,14 @@ function resolve(node: unknown, document: Document): unknown {
 }
 
 function isMergePair(pair: Pair<unknown, unknown>): boolean {
-  return isScalar(pair.key) && pair.key.value === '<<' && pair.key.type === Scalar.PLAIN;
+  return isMergeKey(pair.key);
+}
+
+/** A plain `<<` key; with merges on, the yaml library gives it the value Symbol('<<'). */
+export function isMergeKey(key: unknown): boolean {
+  if (!isScalar(key) || (key.type !== undefined && key.type !== Scalar.PLAIN)) return false;
+  const value: unknown = key.value;
+  return value === '<<' || (typeof value === 'symbol' && value.description === '<<');
 }
 
 function keyName(key: unknown): string | undefined {
