@@ -13,5 +13,9 @@ import objectiveHasMetric from './objective-has-metric.js';
 import objectiveVague from './objective-vague.js';
 import objectivePresence from './objective-presence.js';
 import krUnbalanced from './kr-unbalanced.js';
+import krMissingBaseline from './kr-missing-baseline.js';
+import krActivityWeighted from './kr-activity-weighted.js';
+import krCalendarWeighted from './kr-calendar-weighted.js';
+import krVisibility from './kr-visibility.js';
 
-export const builtinRules: readonly RuleDefinition<any>[] = [objectiveKrCount, objectiveCount, objectiveDuplicateId, objectiveUnaligned, objectiveNoOwner, krDueOutsidePeriod, krDuplicate, krNoOwner, krNoSource, objectiveHasMetric, objectiveVague, objectivePresence, krUnbalanced];
+export const builtinRules: readonly RuleDefinition<any>[] = [objectiveKrCount, objectiveCount, objectiveDuplicateId, objectiveUnaligned, objectiveNoOwner, krDueOutsidePeriod, krDuplicate, krNoOwner, krNoSource, objectiveHasMetric, objectiveVague, objectivePresence, krUnbalanced, krMissingBaseline, krActivityWeighted, krCalendarWeighted, krVisibility];

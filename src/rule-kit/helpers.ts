@@ -1,6 +1,9 @@
-/** Small helpers rules share: stem look-ups and rewrite text built from a key result. */
+/**
+ * Small helpers rules share: stem look-ups, who does the counted thing, and rewrite
+ * text built from a key result's own words. Word lists here are compiled once per process.
+ */
 import { stem } from '../text/tokens.js';
-import type { Quantity, TextAnalysis } from '../text/analysis.js';
+import type { Quantity, TextAnalysis, Token } from '../text/analysis.js';
 
 /** Stems of a word list, built once per rule so inflections match ("publish" ~ "published"). */
 export function stemsOf(words: Iterable<string>): Set<string> {
@@ -21,10 +24,151 @@ export function describeQuantity(q: Quantity): string {
   return q.raw;
 }
 
+/** Verbs whose object is work the team itself produces: a count of them is output, not outcome. */
+export const DELIVERABLE_VERBS: ReadonlySet<string> = stemsOf([
+  'publish', 'write', 'post', 'produce', 'create', 'draft', 'build', 'make', 'ship', 'launch', 'release', 'deploy',
+  'implement', 'add', 'hire', 'recruit', 'run', 'hold', 'host', 'organise', 'organize', 'conduct', 'give',
+  'present', 'speak', 'feature', 'record', 'film', 'design', 'prototype', 'write', 'document', 'train', 'interview',
+  'test', 'fix', 'migrate', 'automate', 'refactor', 'integrate', 'send', 'schedule', 'attend', 'complete', 'finish',
+  'elevate', 'amplify', 'celebrate', 'start', 'introduce', 'define', 'choose', 'pick', 'select', 'identify', 'evaluate',
+  'redesign', 'rewrite', 'update', 'upgrade', 'install', 'configure', 'enable', 'roll', 'move', 'switch', 'port',
+  'name', 'assign', 'appoint', 'work', 'log', 'spend', 'submit', 'merge', 'review', 'audit', 'map', 'plan', 'track',
+  'measure', 'research', 'investigate', 'validate', 'pilot', 'trial', 'demo', 'renegotiate', 'set',
+]);
+
+/** Things a team makes or does: posts, talks, features, tests, hires. */
+export const DELIVERABLE_NOUNS: ReadonlySet<string> = stemsOf([
+  'post', 'blog', 'article', 'tutorial', 'guide', 'doc', 'document', 'documentation', 'page', 'video', 'webinar', 'demo',
+  'talk', 'presentation', 'workshop', 'training', 'course', 'session', 'meeting', 'call', 'event', 'conference', 'meetup',
+  'ama', 'hackathon', 'report', 'whitepaper', 'ebook', 'newsletter', 'piece', 'content', 'announcement', 'feature',
+  'release', 'update', 'fix', 'pr', 'commit', 'test', 'experiment', 'interview', 'survey', 'prototype', 'proposal', 'plan',
+  'rfc', 'spec', 'asset', 'improvement', 'integration', 'language', 'platform', 'locale', 'scenario', 'requirement',
+  'function', 'module', 'template', 'playbook', 'dashboard', 'runbook', 'tool', 'version', 'episode', 'podcast', 'case', 'type',
+  'study', 'engineer', 'developer', 'designer', 'manager', 'hire', 'recruit', 'salesperson', 'teammate', 'employee',
+  'interviewer', 'headcount', 'intern', 'contractor', 'analyst', 'fte', 'position', 'role', 'pull', 'request', 'story',
+  'ticket', 'task', 'epic', 'milestone', 'deliverable', 'campaign', 'program', 'programme', 'initiative',
+]);
+
+/** Verbs of effort: a duration after them is time put in, not a result. */
+export const EFFORT_VERBS: ReadonlySet<string> = stemsOf(['work', 'log', 'record', 'spend', 'hold', 'attend', 'host', 'meet', 'block', 'book', 'dedicate', 'volunteer', 'invest', 'put', 'clock']);
+
+/** Verbs that move a metric: their object is a level to measure. */
+export const METRIC_VERBS: ReadonlySet<string> = stemsOf([
+  'increase', 'raise', 'grow', 'lift', 'boost', 'improve', 'reduce', 'decrease', 'cut', 'lower', 'shrink', 'drop',
+  'halve', 'double', 'triple', 'reach', 'hit', 'achieve', 'get', 'generate', 'win', 'close', 'convert', 'retain', 'keep',
+  'maintain', 'sustain', 'expand', 'accelerate', 'shorten', 'speed', 'bring', 'drive', 'attract', 'acquire',
+  'sign', 'earn', 'score', 'average', 'serve', 'resolve', 'respond', 'answer', 'acknowledge', 'restore', 'return',
+  'exceed', 'stay', 'limit', 'minimise', 'minimize', 'maximise', 'maximize', 'eliminate', 'save', 'reclaim', 'deliver',
+]);
+
+const CLAUSE_STOP = new Set(['.', ';', '!', '?']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'your', 'its', 'my', 'his', 'her', 'this', 'that', 'these', 'those', 'all', 'any']);
+const PARTICIPLE = /^[a-z]{3,}ed$/;
+const IRREGULAR_PARTICIPLES = new Set(['written', 'done', 'made', 'taken', 'given', 'seen', 'won', 'built', 'sent', 'held', 'run', 'shown', 'kept', 'sold', 'paid', 'read']);
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whose', 'where']);
+
+/**
+ * The nearest word before token `index`, in the same sentence, whose stem is in one of
+ * the given verb lexicons; coordinated verbs ("add and retain") are all returned.
+ */
+export function verbsBefore(analysis: TextAnalysis, index: number, lexicons: readonly ReadonlySet<string>[]): Token[] {
+  const { tokens } = analysis;
+  const found: Token[] = [];
+  for (let i = index - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (CLAUSE_STOP.has(t.text)) break;
+    if (t.kind !== 'word' || !lexicons.some((l) => l.has(t.stem))) continue;
+    found.push(t);
+    const joiner = tokens[i - 1];
+    if (joiner && (joiner.lower === 'and' || joiner.lower === 'or' || joiner.text === '/')) {
+      i--;
+      continue;
+    }
+    break;
+  }
+  return found;
+}
+
+/** Up to `limit` words after a quantity naming what is counted ("3 tier-1 deals" -> tier, deals); the last is the head noun. */
+export function countedWords(analysis: TextAnalysis, q: Quantity, limit = 4): Token[] {
+  const words: Token[] = [];
+  for (let i = q.lastToken + 1; i < analysis.tokens.length && words.length < limit; i++) {
+    const t = analysis.tokens[i]!;
+    if (t.kind === 'symbol' && t.text !== '-' && t.text !== '/' && t.text !== "'") break;
+    if (t.kind !== 'word') continue;
+    if (RELATIVE_PRONOUNS.has(t.lower) || /^(in|on|at|for|by|to|from|with|across|per|within|during|each|every|this|next|and|or|of|than)$/.test(t.lower)) break;
+    // A determiner or a participle ends the noun phrase: "2 pull requests merged", "one asset document our ..."
+    if (words.length > 0 && (DETERMINERS.has(t.lower) || PARTICIPLE.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower))) break;
+    words.push(t);
+  }
+  return words;
+}
+
+/** "Admins can see what share ... will reach 100%": the number sits in an embedded question, not a target. */
+export function inEmbeddedQuestion(analysis: TextAnalysis, q: Quantity): boolean {
+  const { tokens } = analysis;
+  for (let i = q.firstToken - 1; i >= 0 && i >= q.firstToken - 25; i--) {
+    const t = tokens[i]!;
+    if (CLAUSE_STOP.has(t.text)) return false;
+    if (/^(what|when|whether|how|which|where)$/.test(t.lower)) {
+      for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
+        if (/^(see|show|shows|know|tell|tells|understand|learn|find)$/.test(tokens[j]!.lower)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** True when token `index` sits inside parentheses. */
+export function inParentheses(analysis: TextAnalysis, index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const t = analysis.tokens[i]!.text;
+    if (t === ')') return false;
+    if (t === '(') return true;
+  }
+  return false;
+}
+
 /** "Increase NPS to 50" -> "Increase NPS from <current value> to 50". */
-export function rewriteWithRange(text: string, target: Quantity | undefined): string {
-  if (!target) return `${text.trim()} (from <current value> to <target>)`;
+export function rewriteWithRange(text: string, target: Quantity | undefined, current = '<current value>'): string {
+  if (!target) return `${text.trim()} (from ${current} to <target>)`;
   const before = text.slice(0, target.start).replace(/\s+(to|at|of|reach(es)?|by)\s*$/i, '').trimEnd();
   const after = text.slice(target.end);
-  return `${before} from <current value> to ${target.raw}${after}`.replace(/\s+/g, ' ').trim();
+  return `${before} from ${current} to ${target.raw}${after}`.replace(/\s+/g, ' ').trim();
+}
+
+const DIRECTION_VERBS = stemsOf(['increase', 'raise', 'grow', 'lift', 'boost', 'reduce', 'decrease', 'cut', 'lower', 'shrink', 'improve', 'bring', 'drive', 'push']);
+const UP_VERBS = stemsOf(['increase', 'raise', 'grow', 'lift', 'boost', 'double', 'triple', 'expand', 'maximise', 'maximize', 'accelerate']);
+const DOWN_VERBS = stemsOf(['reduce', 'decrease', 'cut', 'lower', 'shrink', 'halve', 'eliminate', 'minimise', 'minimize', 'drop']);
+
+/** "up" or "down" from the key result's verb, or undefined when the verb names no direction. */
+export function verbDirection(analysis: TextAnalysis): 'up' | 'down' | undefined {
+  for (const word of analysis.words.slice(0, 3)) {
+    if (DOWN_VERBS.has(word.stem)) return 'down';
+    if (UP_VERBS.has(word.stem)) return 'up';
+  }
+  return undefined;
+}
+
+/**
+ * A key result rewritten as "<verb> <metric> from <current value> to <target>", using its own
+ * words: "Reach 10,000 monthly organic visits" -> "Grow monthly organic visits from <current value> to 10,000".
+ */
+export function rewriteAsMove(analysis: TextAnalysis, target: Quantity, current = '<current value>'): string {
+  const { text, tokens } = analysis;
+  const before = tokens.slice(0, target.firstToken);
+  const leadVerb = before[0]?.kind === 'word' ? before[0] : undefined;
+  // "<verb> <metric> to|at|of <target> ...": the metric sits between verb and target.
+  const link = before[before.length - 1]?.lower;
+  if (before.length >= 3 && link && /^(to|at|of|reach|reaches|under|below|over|above|within|least|most)$/.test(link)) {
+    return rewriteWithRange(text, target, current);
+  }
+  const metric = countedWords(analysis, target, 5);
+  if (metric.length === 0) return rewriteWithRange(text, target, current);
+  const metricText = text.slice(metric[0]!.start, metric[metric.length - 1]!.end);
+  const tail = text.slice(metric[metric.length - 1]!.end).trim();
+  const verb = leadVerb && DIRECTION_VERBS.has(leadVerb.stem) ? leadVerb.text : target.bound === 'max' ? 'Bring' : 'Grow';
+  const subject = leadVerb ? '' : `${text.slice(0, target.start).trim()} `;
+  const down = target.bound === 'max' ? ' down' : '';
+  return `${subject}${verb} ${metricText}${verb === 'Bring' ? down : ''} from ${current} to ${target.raw}${tail ? ` ${tail}` : ''}`.replace(/\s+/g, ' ').trim();
 }

@@ -52,7 +52,9 @@ const RELATIVE_AFTER = new Set(['increase', 'decrease', 'reduction', 'improvemen
 const RELATIVE_VERBS = new Set(['save', 'reclaim', 'shave', 'trim', 'gain', 'free']);
 const ZERO_OPENERS = new Set(['no', 'never', 'zero', 'eliminate', 'eradicate']);
 const NOT_ZERO_AFTER = new Set(['more', 'less', 'fewer', 'longer', 'later', 'than', 'worse', 'lower', 'higher', 'one']);
-const CLAUSE_BREAKS = new Set([',', ';', ':', '.', '—', '(']);
+const CLAUSE_BREAKS = new Set([',', ';', ':', '.', '—']);
+/** After a bare count only comparatives make it a change ("500 more users"); "one improvement" is a count. */
+const COUNT_RELATIVE_AFTER = new Set(['more', 'fewer', 'less', 'higher', 'lower', 'extra', 'additional']);
 
 export function analyzeText(text: string): TextAnalysis {
   const tokens = tokenize(text);
@@ -69,7 +71,7 @@ export function analyzeText(text: string): TextAnalysis {
     placeholders,
     range,
     hasStartValue: range !== undefined || quantities.some((q) => statesStart(tokens, q)),
-    relative: quantities.some((q) => isRelative(tokens, q)),
+    relative: markRelative(tokens, quantities),
     threshold: quantities.some((q) => q.bound !== undefined) || placeholders.some((p) => /^(least|most|under|below|over|above|within)$/.test(wordBefore(tokens, p.start))),
     question: text.trim().endsWith('?'),
     zeroTarget: quantities.some((q) => q.value === 0 && q.unit === 'count' && !q.role) || opensWithZero(tokens),
@@ -134,6 +136,17 @@ function statesStart(tokens: Token[], q: Quantity): boolean {
   return after !== undefined && PAST_WORDS.has(after.lower) && period !== undefined && PERIOD_WORDS.has(period.lower);
 }
 
+function markRelative(tokens: Token[], quantities: Quantity[]): boolean {
+  let any = false;
+  for (const q of quantities) {
+    if (isRelative(tokens, q)) {
+      q.relative = true;
+      any = true;
+    }
+  }
+  return any;
+}
+
 function isRelative(tokens: Token[], q: Quantity): boolean {
   if (q.role) return false;
   if (q.unit === 'multiple') return true;
@@ -144,7 +157,8 @@ function isRelative(tokens: Token[], q: Quantity): boolean {
   for (let ahead = 1; ahead <= 2; ahead++) {
     const t = tokens[q.lastToken + ahead];
     if (!t) break;
-    if (RELATIVE_AFTER.has(t.lower) || /-(over|on)-/.test(t.lower) && RELATIVE_AFTER.has(tokens[q.lastToken + ahead + 1]?.lower ?? '')) {
+    const afterWords = q.unit === 'count' ? COUNT_RELATIVE_AFTER : RELATIVE_AFTER;
+    if (afterWords.has(t.lower) || (/-(over|on)-/.test(t.lower) && RELATIVE_AFTER.has(tokens[q.lastToken + ahead + 1]?.lower ?? ''))) {
       return !(tokens[q.lastToken + ahead - 1]?.lower === 'or' || (t.lower === 'more' && tokens[q.lastToken + ahead + 1]?.lower === 'than'));
     }
     if (t.kind !== 'word' || ahead === 2) break;

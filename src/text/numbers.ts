@@ -28,8 +28,10 @@ export interface Quantity {
   attributive?: boolean;
   /** A bound rather than a point: "at least 60%" and "80%+" are 'min'; "under 300 ms" is 'max'. */
   bound?: 'min' | 'max';
-  /** Not a target itself: "every 2 weeks" (frequency), "per 30 days" (denominator), "top 3" (selection). */
-  role?: 'frequency' | 'denominator' | 'selection';
+  /** Not a target itself: "every 2 weeks" (frequency), "per 30 days" (denominator), "top 3" (selection), "a 28-day period" (window). */
+  role?: 'frequency' | 'denominator' | 'selection' | 'window';
+  /** A change from an unstated start: "by 20%", "double", "500 more", "a 10% increase" (set by the analysis). */
+  relative?: boolean;
   /** The period of a rate: "4 per month", "20 a week", "5/month". */
   per?: string;
 }
@@ -51,6 +53,8 @@ const DURATION_UNITS = new Set([
   'month', 'months', 'mo', 'year', 'years', 'iteration', 'iterations', 'sprint', 'sprints', 'quarter', 'quarters',
 ]);
 const PERIODS = new Set(['second', 'minute', 'hour', 'day', 'workday', 'week', 'month', 'quarter', 'year', 'sprint', 'release', 'cycle']);
+/** "a 28-day period", "7-day rolling average", "30-day retention": the duration is the window of a metric. */
+const WINDOW_NOUNS = new Set(['period', 'window', 'rolling', 'moving', 'average', 'trial', 'churn', 'retention', 'active', 'cohort', 'lookback']);
 const CURRENCY_SYMBOLS = new Set(['$', '€', '£', '¥']);
 const CURRENCY_WORDS = new Set(['usd', 'eur', 'gbp', 'dollars', 'dollar', 'euros', 'euro', 'pounds']);
 const FUNCTION_WORDS = new Set(['and', 'or', 'of', 'to', 'by', 'in', 'on', 'at', 'for', 'with', 'another', 'the', 'a', 'it', 'is', 'that', 'which', 'day', 'time', 'way']);
@@ -226,6 +230,7 @@ function readSuffix(tokens: Token[], last: number, q: Partial['quantity']): numb
       if (DURATION_UNITS.has(next.lower)) {
         q.unit = 'duration';
         q.attributive = true;
+        if (WINDOW_NOUNS.has(tokens[last + 3]?.lower ?? '')) q.role = 'window';
         return last + 2;
       }
       if (next.lower !== 'to') return -1; // "5-star", "3-person": a modifier naming a kind of thing

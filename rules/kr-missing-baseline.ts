@@ -1,0 +1,196 @@
+import {
+  DELIVERABLE_NOUNS, DELIVERABLE_VERBS, EFFORT_VERBS, METRIC_VERBS, countedWords, defineRule, inEmbeddedQuestion,
+  rewriteAsMove, stemsOf, verbDirection, verbsBefore,
+  type KeyResult, type Quantity, type TextAnalysis,
+} from '../src/rule-kit/index.js';
+
+interface Options {
+  /** Extra words that mark a start value before a number ("was", "baseline"). */
+  startMarkers: string[];
+  /** Bounds such as "p95 under 300 ms" or "at least 60%" are accepted without a start value. */
+  allowThresholds: boolean;
+  /** Zero targets ("no P1 incidents") are accepted without a start value. */
+  allowZeroTargets: boolean;
+  /** Extra verbs and nouns whose counts are the team's own output ("Record 4 episodes"). */
+  ownOutputVerbs: string[];
+  ownOutputNouns: string[];
+}
+
+type Finding = { messageId: string; data: Record<string, string>; suggestion: string };
+
+/** A 100% of a one-off change ("Migrate 100% of services") is a deliverable, not a level. */
+const ROLLOUT_VERBS = stemsOf(['migrate', 'move', 'roll', 'deploy', 'enable', 'upgrade', 'switch', 'transition', 'port', 'install', 'retire', 'decommission', 'ship', 'launch', 'release', 'convert', 'onboard', 'cover']);
+const DELIVERY_STATES = stemsOf(['live', 'available', 'enabled', 'shipped', 'launched', 'deployed', 'released']);
+const EVENT_NOUNS = stemsOf(['meeting', 'call', 'session', 'workshop', 'sync', 'standup', 'retro', 'review', 'week', 'shift', 'slot']);
+const TEAM_WORDS = stemsOf(['team', 'headcount', 'staff', 'squad', 'org', 'organisation', 'organization', 'department']);
+const GROWTH_VERBS = stemsOf(['grow', 'expand', 'double', 'triple', 'scale', 'staff']);
+
+export default defineRule<Options>({
+  name: 'kr-missing-baseline',
+  meta: {
+    type: 'problem',
+    defaultSeverity: 'warn',
+    docs: {
+      description: 'Require a start value for every key result that sets a target level for a metric.',
+      rationale:
+        'A target with no starting point cannot be graded: "reach 99.9% uptime" may be a stretch or already true. Stating where the metric starts ("from 99.2% to 99.9%", or a baseline field) makes progress and ambition visible.',
+      recommended: true,
+      examples: {
+        valid: [
+          { kr: 'Raise trial-to-paid conversion from 8% to 11%' },
+          { kr: 'Cut median time to first reply on support tickets from 6 h to 2 h' },
+          { kr: { title: 'Raise weekly active teams to 1,500', baseline: 1200, target: 1500 } },
+          { kr: { title: 'Keep checkout availability at or above 99.9%', kind: 'maintain', target: '>= 99.9%' }, note: 'A band to hold needs no start value.' },
+          { kr: 'Publish 4 case studies with reference customers', note: 'Counts of the team\'s own output start at zero by construction.' },
+          { kr: 'Ship the self-serve billing page' },
+        ],
+        invalid: [
+          { kr: 'Increase NPS to 50' },
+          { kr: 'Reach 99.9% uptime on the public API' },
+          { kr: 'Grow paid seats by 20%' },
+          { kr: 'No sev-1 incidents caused by configuration changes' },
+          { kr: 'Sign 25 new resellers in the DACH region' },
+          { kr: 'Keep p95 search latency under 300 ms', note: 'A threshold still needs today\'s value to judge the effort.' },
+          { kr: 'Cut refund requests compared to last quarter' },
+          { kr: { title: 'Raise activation rate', target: '45%' } },
+        ],
+      },
+    },
+    messages: {
+      noStart: '"{{target}}" is a target for {{metric}} with no start value, so progress cannot be judged; say where it stands today.',
+      threshold: '"{{target}}" sets a bound for {{metric}} but not where it stands today; without a start value nobody can tell a stretch from the status quo.',
+      relative: '"{{target}}" is a change relative to a start value that is never given; state the current level of {{metric}}.',
+      zero: 'A target of zero {{metric}} says nothing about how many there are today; state the current count.',
+      namedBaseline: 'The key result compares to "{{baseline}}" but never says what that value was.',
+      placeholder: '"{{target}}" is a placeholder, and the key result gives no start value either.',
+      fieldTarget: 'The key result has target {{target}} but no baseline or current value.',
+    },
+    schema: {
+      type: 'object',
+      properties: {
+        startMarkers: { type: 'array', items: { type: 'string' } },
+        allowThresholds: { type: 'boolean' },
+        allowZeroTargets: { type: 'boolean' },
+        ownOutputVerbs: { type: 'array', items: { type: 'string' } },
+        ownOutputNouns: { type: 'array', items: { type: 'string' } },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { startMarkers: [], allowThresholds: false, allowZeroTargets: false, ownOutputVerbs: [], ownOutputNouns: [] },
+  },
+  create(context) {
+    const options = context.options;
+    const startMarkers = new Set(options.startMarkers.map((w) => w.toLowerCase()));
+    const ownVerbs = new Set([...DELIVERABLE_VERBS, ...stemsOf(options.ownOutputVerbs)]);
+    const ownNouns = new Set([...DELIVERABLE_NOUNS, ...stemsOf(options.ownOutputNouns)]);
+
+    function isOwnOutput(a: TextAnalysis, q: Quantity): boolean {
+      const verbs = verbsBefore(a, q.firstToken, [ownVerbs, METRIC_VERBS, EFFORT_VERBS]);
+      if (q.unit === 'duration') {
+        return verbs.some((v) => EFFORT_VERBS.has(v.stem)) || (q.attributive === true && countedWords(a, q, 2).some((w) => EVENT_NOUNS.has(w.stem)));
+      }
+      if (q.unit !== 'count') return false;
+      const head = countedWords(a, q).pop();
+      if (head && ownNouns.has(head.stem)) return true;
+      if (verbs.some((v) => ownVerbs.has(v.stem) && !METRIC_VERBS.has(v.stem))) return true;
+      // "Grow the team (+1 designer)": a team grown by hiring
+      if (verbs.some((v) => GROWTH_VERBS.has(v.stem)) && a.words.some((w) => TEAM_WORDS.has(w.stem))) return true;
+      return verbs.length === 0 && a.words.some((w) => DELIVERY_STATES.has(w.stem));
+    }
+
+    function isMetricQuantity(a: TextAnalysis, q: Quantity): boolean {
+      if (q.role || q.unit === 'multiple' || inEmbeddedQuestion(a, q)) return false;
+      if (q.unit === 'percent' && q.value === 100) {
+        return !verbsBefore(a, q.firstToken, [ROLLOUT_VERBS]).length || a.words.some((w) => w.lower === 'time');
+      }
+      return !isOwnOutput(a, q);
+    }
+
+    function hasMarkedStart(a: TextAnalysis): boolean {
+      if (startMarkers.size === 0) return false;
+      return a.quantities.some((q) => [1, 2, 3].some((back) => startMarkers.has(a.tokens[q.firstToken - back]?.lower ?? '')));
+    }
+
+    /** "Deliver 652 MQLs, a 28% increase": the start follows from target and change. */
+    function startIsDerivable(a: TextAnalysis, relative: Quantity): boolean {
+      const absolute = a.quantities.find((q) => q !== relative && !q.role && q.unit !== 'duration' && q.unit !== 'multiple' && q.start < relative.start);
+      return absolute !== undefined && relative.unit === 'percent' && a.tokens[relative.firstToken - 1]?.lower !== 'by';
+    }
+
+    function classify(a: TextAnalysis): Finding | undefined {
+      const metricName = metricOf(a);
+      const numeric = a.placeholders.find((p) => !/^[([<{]/.test(p.raw));
+      if (numeric) {
+        return { messageId: 'placeholder', data: { target: numeric.raw, metric: metricName }, suggestion: `${a.text.replace(numeric.raw, '<target>').trim()}, from <current value> to <target> (fill in both numbers)` };
+      }
+      // "Hire two more engineers" is more output, not a change in a metric.
+      const relative = a.quantities.find((q) => q.relative && !q.role && !(q.unit === 'count' && isOwnOutput(a, q)));
+      if (relative && !startIsDerivable(a, relative)) {
+        return { messageId: 'relative', data: { target: relative.raw, metric: metricName }, suggestion: relativeRewrite(a, relative, metricName) };
+      }
+      if (a.namedBaseline && !relative) {
+        return { messageId: 'namedBaseline', data: { baseline: a.namedBaseline, metric: metricName }, suggestion: `${a.text.trim()} (state the value: from <${a.namedBaseline.replace(/^(vs\.?|versus|compared (to|with)|than|over|on)\s+/i, '')} value> to <target>)` };
+      }
+      if (relative) return undefined;
+      const targets = a.quantities.filter((q) => isMetricQuantity(a, q));
+      const target = targets.find((q) => !options.allowThresholds || !q.bound);
+      if (target) {
+        return { messageId: target.bound ? 'threshold' : 'noStart', data: { target: target.raw, metric: metricName }, suggestion: rewriteAsMove(a, target) };
+      }
+      if (a.zeroTarget && !options.allowZeroTargets && targets.length === 0) {
+        const zeroMetric = zeroMetricOf(a);
+        return { messageId: 'zero', data: { metric: zeroMetric }, suggestion: `Cut ${zeroMetric} from <current count> to 0` };
+      }
+      return undefined;
+    }
+
+    function checkFields(kr: KeyResult): Finding | undefined {
+      if (kr.target === undefined || String(kr.target).trim() === '') return undefined;
+      const target = String(kr.target);
+      if (!/\d/.test(target)) return undefined;
+      return { messageId: 'fieldTarget', data: { target }, suggestion: `Add "baseline: <current value>" beside "target: ${target}", so the key result reads as a move from <current value> to ${target}` };
+    }
+
+    return {
+      keyResult(kr) {
+        if (kr.form === 'mapping' && (kr.baseline !== undefined || kr.current !== undefined)) return;
+        if (kr.kind === 'maintain' && kr.target !== undefined) return;
+        if (kr.kind === 'milestone') return;
+        const a = context.analyze(kr.title);
+        if (a.hasStartValue || hasMarkedStart(a) || a.question) return;
+        const finding = classify(a) ?? (kr.form === 'mapping' ? checkFields(kr) : undefined);
+        if (finding) context.report({ node: kr, ...finding });
+      },
+    };
+  },
+});
+
+/** The words naming the metric: after the lead verb up to the target, or after the number. */
+function metricOf(a: TextAnalysis): string {
+  const first = a.quantities.find((q) => !q.role) ?? a.quantities[0];
+  const words = a.words.filter((w) => !METRIC_VERBS.has(w.stem) && !DELIVERABLE_VERBS.has(w.stem) && !/^(the|a|an|our|by|to|at|of|least|most|under|over|below|above|within|no|zero|than|more|less)$/.test(w.lower));
+  if (first) {
+    const before = words.filter((w) => w.end <= first.start);
+    if (before.length > 0 && before.length <= 5) return before.map((w) => w.text).join(' ');
+    const after = words.filter((w) => w.start >= first.end).slice(0, 4);
+    if (after.length > 0) return after.map((w) => w.text).join(' ');
+  }
+  return words.slice(0, 4).map((w) => w.text).join(' ') || 'the metric';
+}
+
+/** "No P1 incidents caused by config" -> "P1 incidents caused by config". */
+function zeroMetricOf(a: TextAnalysis): string {
+  const opener = a.tokens.findIndex((t) => /^(no|zero|never|eliminate|eradicate|0)$/.test(t.lower));
+  const rest = a.text.slice(a.tokens[opener + 1]?.start ?? 0).replace(/[.;]\s*$/, '').trim();
+  return rest.length > 0 ? rest : a.text.trim();
+}
+
+function relativeRewrite(a: TextAnalysis, q: Quantity, metric: string): string {
+  const down = verbDirection(a) === 'down' || q.value < 1;
+  const verb = a.words[0]?.text ?? (down ? 'Reduce' : 'Increase');
+  let targetText: string;
+  if (q.unit === 'multiple') targetText = `<current value × ${q.value}>`;
+  else if (q.unit === 'percent') targetText = `<current value ${down ? '−' : '+'} ${q.raw}>`;
+  else targetText = `<current value ${down ? '−' : '+'} ${q.raw}>`;
+  return `${verb} ${metric} from <current value> to ${targetText}`;
+}
