@@ -14,7 +14,14 @@ export function formatConfigPath(path: ConfigPath): string {
   return out || '(top level)';
 }
 
-export function displayName(name: string, cwd = process.cwd()): string {
+let displayRoot: string | undefined;
+
+/** File names in messages are shown relative to the directory the run started in. */
+export function setDisplayRoot(cwd: string): void {
+  displayRoot = cwd;
+}
+
+export function displayName(name: string, cwd = displayRoot ?? process.cwd()): string {
   if (!name.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(name)) return name;
   const rel = relative(cwd, name);
   return rel && !rel.startsWith('..') ? rel : name;

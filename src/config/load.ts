@@ -10,7 +10,7 @@ import { cosmiconfig, defaultLoaders, type Loader } from 'cosmiconfig';
 import { LineCounter, parseDocument } from 'yaml';
 import { FatalError } from '../engine/errors.js';
 import { nodeAtPath, nodeRange } from '../yaml/parse.js';
-import { displayName } from './errors.js';
+import { displayName, setDisplayRoot } from './errors.js';
 import { lineColumn, parseStrictJson } from './json.js';
 import type { ConfigData, ConfigPath, ConfigSource, LoadedConfig } from './types.js';
 
@@ -110,6 +110,7 @@ function asFatal(file: string, error: unknown): FatalError {
  * directory, whichever comes first; the first directory with a config wins.
  */
 export async function findConfig(cwd: string): Promise<LoadedConfig | undefined> {
+  setDisplayRoot(cwd);
   const locators = new Map<string, Locate>();
   const search = explorer(locators);
   const home = homedir();

@@ -10,7 +10,7 @@ import picomatch from 'picomatch';
 import { FatalError } from '../engine/errors.js';
 import { loadPlugin } from '../plugins/load.js';
 import type { RuleDefinition } from '../rule-kit/types.js';
-import { configError, displayName } from './errors.js';
+import { configError, displayName, setDisplayRoot } from './errors.js';
 import { IgnoreSet, relativePosix } from './ignore.js';
 import { findConfig, loadConfigFile } from './load.js';
 import { mergeRules, presetRules, type PresetName, type RulesConfig } from './rules.js';
@@ -165,6 +165,7 @@ async function loadSharedConfig(name: string, source: ConfigSource, index: numbe
 const CLI_SOURCE: ConfigSource = { name: '--rule', directory: process.cwd() };
 
 export async function resolveConfig(options: ResolveOptions): Promise<ResolvedConfig> {
+  setDisplayRoot(options.cwd);
   const builder = new Builder(options.builtinRules, options.extraRules);
   const loaded = options.config === false ? undefined : options.config ? await loadConfigFile(options.config, options.cwd) : await findConfig(options.cwd);
   if (loaded) await builder.apply(loaded, true);

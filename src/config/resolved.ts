@@ -44,6 +44,13 @@ export class ResolvedConfig {
     return this.parts.reportUnusedDisableDirectives;
   }
 
+  /** What a worker thread resolves this same configuration from (see src/workers/run.ts). */
+  get rebuildSettings(): { config: string | false; rules: RulesConfig } {
+    const { configFile, rules, cliRules } = this.parts;
+    // Without a file the base is a preset; presets only add rules, so merged settings rebuild it.
+    return configFile ? { config: configFile, rules: cliRules } : { config: false, rules: mergeRules(rules, cliRules) };
+  }
+
   isIgnored(file: string): boolean {
     return this.parts.ignores.ignores(file);
   }

@@ -29,7 +29,7 @@ const optionValidators = new WeakMap<object, ValidateFunction>();
 function getAjv(): AjvInstance {
   if (!ajv) {
     const Ajv = require('ajv') as typeof import('ajv').default;
-    ajv = new Ajv({ allErrors: false, strict: false });
+    ajv = new Ajv({ allErrors: false, strict: false, verbose: true });
   }
   return ajv;
 }
@@ -66,7 +66,8 @@ export function validateShape(data: unknown, source: ConfigSource, prefix: Confi
     const value = valueAt(data, setting);
     throw configError(source, [...prefix, ...setting], `expected a severity ${SEVERITIES} or [severity, {options}], got ${JSON.stringify(value)}.`);
   }
-  throw configError(source, [...prefix, ...path], describeShapeError(error, path, data), error.keyword === 'additionalProperties');
+  const what = describeShapeError(error, path, data); // may extend the path to an unknown key
+  throw configError(source, [...prefix, ...path], what, error.keyword === 'additionalProperties');
 }
 
 function describeShapeError(error: ErrorObject, path: ConfigPath, data: unknown): string {
