@@ -117,3 +117,17 @@ export function extendedFamily(base: () => WordFamily, baseEntries: readonly str
   }
   return family;
 }
+
+const termFamilies = new Map<string, WordFamily>();
+
+/** A family of user-given terms (a rule's `allowTerms`), built once per distinct list. */
+export function termFamily(terms: readonly string[]): WordFamily {
+  const key = terms.join('\u0000');
+  let family = termFamilies.get(key);
+  if (!family) {
+    family = new WordFamily(terms);
+    if (termFamilies.size > 100) termFamilies.clear();
+    termFamilies.set(key, family);
+  }
+  return family;
+}

@@ -1,0 +1,131 @@
+import { defineRule, judgeVisibility, judgeWork, LEADING_NOUNS, pastParticiple, termFamily, WordFamily, type KeyResult, type TextAnalysis, type WorkFinding } from '../src/rule-kit/index.js';
+
+interface Options {
+  /** More nouns for outputs or events the team produces ("pamphlet", "roadshow"). */
+  extraActivityNouns: string[];
+  /** More verbs of doing a task ("containerise"). */
+  extraTaskVerbs: string[];
+  /** Key results mentioning any of these terms are never reported. */
+  allowTerms: string[];
+  /** Report deliverable/task KRs (set false to keep only activity counts). */
+  reportTasks: boolean;
+  /** `kind: milestone` KRs are accepted as honest deliverables. */
+  allowMilestones: boolean;
+  /** More activities a `kind: leading` KR may count ("shadowing session"). */
+  extraLeadingNouns: string[];
+}
+
+const leadingCache = new Map<string, WordFamily>();
+
+function leadingFamily(extra: readonly string[]): WordFamily {
+  const key = extra.join('\u0000');
+  let family = leadingCache.get(key);
+  if (!family) {
+    family = new WordFamily([...LEADING_NOUNS, ...extra]);
+    leadingCache.set(key, family);
+  }
+  return family;
+}
+
+export default defineRule<Options>({
+  name: 'kr-activity-weighted',
+  meta: {
+    type: 'suggestion',
+    defaultSeverity: 'warn',
+    docs: {
+      description: 'Flag key results whose success is work done (activities, outputs, tasks) rather than the effect the work should have.',
+      rationale:
+        'A key result measures a change in the world. Counting demos held or posts published, or ticking off "ship X", rewards being busy: the team can hit every number while nothing improves for customers. Keep the work as an initiative and make the key result its effect.',
+      recommended: true,
+      examples: {
+        valid: [
+          { kr: 'Grow organic sign-ups from blog content from 800 to 960 a month', note: 'Counts what readers do, with a start value.' },
+          { kr: 'Close 40 new enterprise deals this quarter', note: 'Deals closed are a result other people produce.' },
+          { kr: { title: 'Run 12 problem interviews with churned accounts', kind: 'leading' }, note: 'A declared leading indicator may count discovery work.' },
+          { kr: { title: 'Ship the self-serve billing page', kind: 'milestone' }, options: { allowMilestones: true } },
+        ],
+        invalid: [
+          { kr: 'Publish 3 blog posts on the product', note: 'Counts posts published, an activity.' },
+          { kr: 'Run 10 customer demos', note: 'Counts events the team runs.' },
+          { kr: 'Ship the new onboarding flow', note: 'A task: done or not done, whatever its effect.' },
+          { kr: 'Hire 3 backend engineers', note: 'Hiring is a task on the way to a result.' },
+          { kr: { title: 'Launch the partner portal', kind: 'milestone' }, note: 'Milestones are reported unless allowMilestones is set.' },
+        ],
+      },
+    },
+    messages: {
+      activity: 'Counts {{what}}, an activity the team performs; name the effect the {{thing}} should have.',
+      task: '"{{task}}" is a task: success is the work being done, not a change it causes; state the result {{thing}} should produce.',
+      milestone: 'Milestone "{{task}}" is a deliverable, not a result; pair it with the outcome it should move (or set allowMilestones).',
+    },
+    schema: {
+      type: 'object',
+      properties: {
+        extraActivityNouns: { type: 'array', items: { type: 'string', minLength: 1 } },
+        extraTaskVerbs: { type: 'array', items: { type: 'string', minLength: 1 } },
+        allowTerms: { type: 'array', items: { type: 'string', minLength: 1 } },
+        reportTasks: { type: 'boolean' },
+        allowMilestones: { type: 'boolean' },
+        extraLeadingNouns: { type: 'array', items: { type: 'string', minLength: 1 } },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { extraActivityNouns: [], extraTaskVerbs: [], allowTerms: [], reportTasks: true, allowMilestones: false, extraLeadingNouns: [] },
+  },
+  create(context) {
+    const options = context.options;
+    return {
+      keyResult(keyResult) {
+        const analysis = context.analyze(keyResult.title);
+        if (options.allowTerms.length > 0 && termFamily(options.allowTerms).occursIn(analysis.words)) return;
+        if (keyResult.kind === 'milestone' && options.allowMilestones) return;
+        // Presence and responsiveness norms belong to kr-visibility; reporting them here too would be noise.
+        if (judgeVisibility(analysis)) return;
+        const finding = judgeWork(analysis, options);
+        if (!finding) return;
+        if (keyResult.kind === 'leading' && countsLeadingWork(finding, analysis, options.extraLeadingNouns)) return;
+        report(keyResult, analysis, finding);
+      },
+    };
+
+    function report(keyResult: KeyResult, analysis: TextAnalysis, finding: WorkFinding): void {
+      const thing = finding.what || 'this work';
+      const task = finding.verb ? `${finding.verb} ${thing}`.trim() : analysis.text.trim();
+      const participle = finding.verb ? pastParticiple(finding.verb) : 'done';
+      const outcome = outcomeHint(keyResult);
+      if (keyResult.kind === 'milestone') {
+        context.report({ node: keyResult, messageId: 'milestone', data: { task }, suggestion: taskSuggestion(thing, participle, outcome) });
+        return;
+      }
+      if (finding.kind === 'activity') {
+        const counted = finding.count ? `${thing.replace(finding.count.raw, '').trim()}` : thing;
+        const what = finding.count ? `${counted} ${participle} (${finding.count.raw})` : `${counted} ${participle}`;
+        context.report({
+          node: keyResult,
+          messageId: 'activity',
+          data: { what, thing: counted },
+          suggestion: `Keep "${analysis.text.trim()}" as an initiative and measure what the ${counted} should change, e.g. "Raise ${outcome} driven by the ${counted} from <current value> to <target>".`,
+        });
+        return;
+      }
+      if (!options.reportTasks) return;
+      context.report({ node: keyResult, messageId: 'task', data: { task, thing }, suggestion: taskSuggestion(thing, participle, outcome) });
+    }
+  },
+});
+
+function taskSuggestion(thing: string, participle: string, outcome: string): string {
+  return `Make "${thing}" an initiative and the key result its effect, e.g. "Raise ${outcome} from <current value> to <target> once ${thing} is ${participle}".`;
+}
+
+/** A placeholder for the metric to move, naming the objective when there is one. */
+function outcomeHint(keyResult: KeyResult): string {
+  const objective = keyResult.objective.title.trim();
+  return objective ? `<the metric behind "${objective}">` : '<the metric this work should move>';
+}
+
+/** `kind: leading` accepts counts of discovery work: experiments, interviews, user tests. */
+function countsLeadingWork(finding: WorkFinding, analysis: TextAnalysis, extra: readonly string[]): boolean {
+  const family = leadingFamily(extra);
+  return family.occursIn(finding.words.filter((t) => t.kind === 'word')) || family.occursIn(analysis.words);
+}

@@ -1,0 +1,125 @@
+/**
+ * Does a key result reward being seen rather than delivering? Looks for presence and
+ * monitoring signals, hours put in, office attendance, internal chat response times and
+ * message volume, and sets aside response times owed to customers and other outsiders,
+ * incident work, review turnaround, focus time and wellbeing boundaries.
+ */
+import type { TextAnalysis } from './analysis.js';
+import { analyzeClause } from './clauses.js';
+import { extendedFamily, lazy, WordFamily } from './lexicon/family.js';
+import {
+  ATTENDED_EVENTS, BEING_VERBS, BOUNDARY_MARKERS, CHAT_CHANNELS, EXTERNAL_AUDIENCES, HOURS_VERBS, NEGATIONS,
+  PRESENCE_SIGNALS, PRESENCE_STATES, PUNCTUALITY, RESPONSE_VERBS, SENDING_VERBS,
+} from './lexicon/visibility.js';
+import type { Token } from './tokens.js';
+
+export interface VisibilityOptions {
+  extraPresenceTerms?: readonly string[];
+}
+
+export type VisibilityKind = 'presence' | 'hours' | 'chat' | 'messages' | 'punctuality' | 'attendance';
+
+export interface VisibilityFinding {
+  kind: VisibilityKind;
+  /** The KR's own words that carry the signal ("idle", "Slack messages", "40 hours"). */
+  signal: string;
+}
+
+const family = (entries: readonly string[]) => lazy(() => new WordFamily(entries));
+const presenceSignals = family(PRESENCE_SIGNALS);
+const families = {
+  states: family(PRESENCE_STATES),
+  being: family(BEING_VERBS.map((w) => `=${w}`)),
+  channels: family(CHAT_CHANNELS),
+  external: family(EXTERNAL_AUDIENCES),
+  boundary: family(BOUNDARY_MARKERS),
+  negation: family(NEGATIONS.map((w) => `=${w}`)),
+  response: family(RESPONSE_VERBS),
+  sending: family(SENDING_VERBS),
+  hoursVerbs: family(HOURS_VERBS),
+  punctuality: family(PUNCTUALITY),
+  events: family(ATTENDED_EVENTS),
+  attend: family(['attend', 'join', 'participate', 'dial in', 'be present']),
+  people: family(['=you', '=your', '=we', '=our', 'everyone', 'team member', 'staff', 'employee', 'member', 'engineer', '=people', 'teammate', 'colleague', 'person', 'report', 'manager']),
+  volume: family(['as many', 'as often', 'every time', 'throughout the day', 'all day', 'every day', 'each day', 'daily', 'hourly', 'message', 'per day', 'per hour']),
+  arriving: family(['arrive', 'start work', 'be at work', 'get to work', 'turn up', 'show up']),
+};
+const signalCache = new Map<string, WordFamily>();
+
+export function judgeVisibility(analysis: TextAnalysis, options: VisibilityOptions = {}): VisibilityFinding | undefined {
+  const words = analysis.words;
+  if (analysis.question || words.length === 0) return undefined;
+  const external = families.external().occursIn(words);
+  if (isBoundary(words)) return undefined;
+
+  const signals = extendedFamily(presenceSignals, PRESENCE_SIGNALS, options.extraPresenceTerms, signalCache);
+  const strong = signals.find(words);
+  if (strong >= 0 && !(external && isWeakSignal(words[strong]!))) return { kind: strongKind(words[strong]!), signal: matchText(analysis, signals, strong) };
+  if (external) return undefined;
+
+  const state = presenceState(words);
+  if (state) return { kind: 'presence', signal: state };
+
+  const clause = analyzeClause(analysis);
+  const leadVerb = clause.verbs[0]?.token;
+  const channel = families.channels().find(words);
+  if (channel >= 0 && families.response().occursIn(words)) return { kind: 'chat', signal: matchText(analysis, families.channels(), channel) };
+  if (channel >= 0 && words.some((w) => families.sending().has(w)) && (families.volume().occursIn(words) || analysis.quantities.some((q) => q.unit === 'count'))) {
+    return { kind: 'messages', signal: matchText(analysis, families.channels(), channel) };
+  }
+  if (leadVerb && families.hoursVerbs().has(leadVerb)) {
+    const hours = analysis.quantities.find((q) => q.unit === 'duration' && q.raw.toLowerCase().includes('h'));
+    if (hours) return { kind: 'hours', signal: hours.raw };
+  }
+  const arriving = families.arriving().find(words);
+  if (arriving >= 0 && families.punctuality().occursIn(words)) return { kind: 'punctuality', signal: matchText(analysis, families.arriving(), arriving) };
+  const event = families.events().find(words);
+  if (event >= 0 && (families.attend().occursIn(words) || hasPhrase(words, 'on', 'time'))) return { kind: 'attendance', signal: matchText(analysis, families.events(), event) };
+  return undefined;
+}
+
+/** "online", "active", "available" only count as presence next to a being verb or a chat tool, about people. */
+function presenceState(words: Token[]): string | undefined {
+  // An imperative "Be online" / "Stay available" addresses a person.
+  const addressed = ['be', 'stay', 'remain', 'appear', 'show'].includes(words[0]?.lower ?? '');
+  const aboutPeople = addressed || families.people().occursIn(words) || families.channels().occursIn(words);
+  if (!aboutPeople) return undefined;
+  for (let i = 0; i < words.length; i++) {
+    if (!families.states().has(words[i])) continue;
+    const before = [words[i - 1], words[i - 2]];
+    const after = words[i + 1];
+    const nearTool = (after?.lower === 'in' || after?.lower === 'on') && families.channels().has(words[i + 2]);
+    if (before.some((w) => families.being().has(w)) || nearTool) return words[i]!.text;
+  }
+  return undefined;
+}
+
+/** "No Slack messages between 20:00 and 07:00": a boundary protecting time off. */
+function isBoundary(words: Token[]): boolean {
+  return families.negation().has(words[0]) && families.boundary().occursIn(words) && !presenceSignalsIn(words);
+}
+
+function presenceSignalsIn(words: Token[]): boolean {
+  return presenceSignals().occursIn(words);
+}
+
+/** Signals that an outside audience can own too ("attendance" of a customer webinar). */
+function isWeakSignal(token: Token): boolean {
+  return ['presence', 'attendance', 'reachable', 'swipe'].includes(token.lower);
+}
+
+function strongKind(token: Token): VisibilityKind {
+  if (['badge', 'badging', 'swipe', 'site', 'office', 'desk', 'on-site', 'onsite', 'rto', 'return-to-office'].some((w) => token.lower.startsWith(w))) return 'presence';
+  if (['log-in', 'login', 'logged', 'log', 'clock', 'punch'].some((w) => token.lower.startsWith(w))) return 'punctuality';
+  return 'presence';
+}
+
+function matchText(analysis: TextAnalysis, family: WordFamily, index: number): string {
+  const words = analysis.words;
+  const length = Math.max(1, family.matchAt(words, index));
+  return analysis.text.slice(words[index]!.start, words[index + length - 1]!.end);
+}
+
+function hasPhrase(words: Token[], first: string, second: string): boolean {
+  return words.some((w, i) => w.lower === first && words[i + 1]?.lower === second);
+}

@@ -1,0 +1,51 @@
+/**
+ * Vocabulary of being seen: presence states, monitoring, hours, office attendance,
+ * internal chat, and the external audiences whose response times are real outcomes.
+ */
+
+/** Presence and monitoring signals that are visibility on their own. */
+export const PRESENCE_SIGNALS = [
+  'idle', 'keystroke', 'mouse click', 'mouse movement', 'screenshot', 'tracker', 'time tracker', 'activity tracker',
+  '=tracked time', 'time tracking', 'timesheet hours', '=productive', 'unproductive', 'productivity score',
+  'computer activity', 'computer-activity', 'activity level', 'activity score', 'log-in', 'login', 'logged on', 'logged in',
+  'log on', 'sign-on', 'badge in', 'badge', 'badging', 'badge swipe', 'swipe', 'desk occupancy', 'desk-occupancy',
+  'on site', 'on-site', 'onsite', 'in the office', 'in-office', 'office day', 'office attendance', 'return-to-office',
+  'return to office', 'rto', 'camera', 'webcam', 'video on', 'green dot', 'green status', 'online status',
+  'presence', 'status light', 'away status', 'step away', 'stepping away', 'reach you', 'reachable', 'unreachable', 'reach me',
+  'appear online', 'show online', 'shows online', 'screen time', 'active time', 'hours online', 'time online',
+  'meeting attendance', 'call attendance', 'face time', 'facetime', 'seat time', 'clock in', 'clocked in', 'punch in',
+];
+
+/** "online", "active", "available" are presence only next to a being verb or a tool. */
+export const PRESENCE_STATES = ['online', 'active', 'available', 'availability', 'away', 'offline'];
+export const BEING_VERBS = ['be', 'stay', 'remain', 'appear', 'show', 'shows', 'seen', 'look', 'go', 'goes', 'keep', 'is', 'are', 'as', 'you', 'your', 'when'];
+
+/** Internal communication channels. */
+export const CHAT_CHANNELS = ['slack', '=teams', 'skype', 'yammer', 'chat', 'im', 'dm', 'direct message', 'message', 'ping', 'email', 'e-mail', 'inbox', 'mention', 'thread', 'whatsapp', 'hangouts', 'zoom', 'discord', 'mattermost'];
+
+/** Verbs of answering or sending. */
+export const RESPONSE_VERBS = ['respond', 'reply', 'answer', 'acknowledge', 'react', 'get back', 'return', 'response', 'turnaround'];
+export const SENDING_VERBS = ['send', 'post', 'drop', 'write', 'use', 'message', 'share', 'update'];
+
+/** Hours put in: "work 40 hours", "log 35 hours", "a 40-hour week". */
+export const HOURS_VERBS = ['work', 'log', 'record', 'clock', 'put in', 'average', 'spend', 'bill'];
+export const HOURS_UNITS = ['hour', 'hr', 'h', 'hour week', 'hour day'];
+
+/** Punctuality of being there. */
+export const PUNCTUALITY = ['arrive', 'on time', 'late', 'sharp', 'start time', 'end time', 'scheduled time', 'clock in'];
+/** Events whose attendance is visibility. */
+export const ATTENDED_EVENTS = ['meeting', 'call', 'stand-up', 'standup', 'sync', 'all-hands', 'town hall', 'huddle'];
+
+/** Audiences and work items whose response time is an outcome, not presence. */
+export const EXTERNAL_AUDIENCES = [
+  'customer', 'client', 'prospect', 'lead', 'ticket', 'caller', 'call centre', 'call center', 'patient', 'user request',
+  'vulnerability', 'security report', 'incident', 'sev', 'sev1', 'sev2', 'p1', 'pager', 'on-call', 'on call',
+  'outage', 'alert', 'uptime', 'latency', 'error budget', 'slo', 'sla', 'pull request', 'code review',
+  'review', 'merge request', 'pr', 'premium', 'buyer', 'applicant', 'candidate', 'partner', 'vendor', 'guest',
+  'supplier', 'inbound', 'form submission', 'community', 'survey', 'enps', 'nps', 'engagement', 'focus', 'focus time',
+  'deep work', 'meeting load', 'meeting-free', 'boundary', 'burnout', 'wellbeing', 'well-being', 'overtime',
+];
+
+/** Wellbeing boundaries: "no messages after 20:00" protects time, it does not demand presence. */
+export const BOUNDARY_MARKERS = ['between', 'after hours', 'after-hours', 'out of hours', 'outside working hours', 'outside of working hours', 'weekend', 'evening', 'night', 'holiday', 'vacation'];
+export const NEGATIONS = ['no', 'zero', 'without', 'none'];
