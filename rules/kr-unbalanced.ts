@@ -1,11 +1,11 @@
-import { defineRule, stem, type KeyResult, type TextAnalysis } from '../src/rule-kit/index.js';
+import { defineRule, singular, type KeyResult, type TextAnalysis } from '../src/rule-kit/index.js';
 
 interface Options {
   extraEfficiencyTerms: string[];
   extraQualityTerms: string[];
 }
 
-/** Efficiency metrics: doing the same work faster, cheaper or in greater volume. Phrases match on stems in order. */
+/** Efficiency metrics: doing the same work faster, cheaper or in greater volume. Phrases match word by word (singular forms), in order. */
 const EFFICIENCY_TERMS = [
   'handling time', 'handle time', 'aht', 'call length', 'call duration', 'call time', 'talk time', 'chat duration',
   'cost', 'costs', 'spend', 'speed', 'throughput', 'velocity', 'productivity', 'utilisation', 'utilization', 'efficiency',
@@ -17,16 +17,18 @@ const EFFICIENCY_TERMS = [
 
 /** Counter-metrics: the quality that speed or savings can quietly erode. */
 const QUALITY_TERMS = [
-  'satisfaction', 'csat', 'nps', 'net promoter', 'ces', 'effort score', 'quality', 'qa score', 'error', 'errors', 'defect', 'defects',
+  'satisfaction', 'satisfied', 'dissatisfied', 'unhappy', 'escalated', 'csat', 'nps', 'net promoter', 'ces', 'effort score', 'quality', 'qa score', 'error', 'errors', 'defect', 'defects',
   'bug', 'bugs', 'reopen', 'reopened', 'reopens', 'escalation', 'escalations', 'complaint', 'complaints', 'accuracy', 'accurate',
   'rework', 'regression', 'regressions', 'refund', 'refunds', 'churn', 'retention', 'first contact resolution', 'first-contact resolution',
   'fcr', 'resolved on first contact', 'repeat contact', 'repeat contacts', 'change failure', 'failure rate', 'failed', 'rollback',
   'rollbacks', 'incident', 'incidents', 'outage', 'outages', 'uptime', 'availability', 'slo', 'crash', 'crashes', 'rating',
   'sentiment', 'review score', 'return rate', 'attrition', 'burnout', 'engagement score', 'wellbeing', 'well-being',
+  'unreconciled', 'discrepancy', 'discrepancies', 'mismatch', 'write-off', 'late', 'overdue', 'on time', 'on-time', 'missed',
+  'breach', 'violation', 'compliance', 'audit finding', 'exception', 'mistake', 'wrong', 'correct', 'correctness',
 ];
 
 /** A metric over a contact measured in time ("calls under 6 minutes") is handling time by another name. */
-const CONTACT_WORDS = new Set(['call', 'chat', 'ticket', 'case', 'contact', 'convers', 'session'].map((w) => stem(w)));
+const CONTACT_WORDS = new Set(['call', 'chat', 'ticket', 'case', 'contact', 'conversation', 'session']);
 
 type Phrase = string[];
 
@@ -89,14 +91,21 @@ export default defineRule<Options>({
   },
 });
 
-/** Words as stems, hyphenated words split into parts, so "first-contact" meets "first contact". */
+/**
+ * Words in singular form (not Porter stems: "productivity" and "product" share a stem), with hyphenated
+ * words split into parts so "first-contact" meets "first contact".
+ */
 function wordStems(analysis: TextAnalysis): string[] {
-  return analysis.words.flatMap((w) => (w.lower.includes('-') ? w.lower.split('-').filter(Boolean).map((p) => stem(p)) : [w.stem]));
+  return analysis.words.flatMap((w) => w.lower.split('-').filter(Boolean).map(normalise));
+}
+
+function normalise(word: string): string {
+  return /^[a-z]{4,}s$/.test(word) && !/(ss|us|is)$/.test(word) ? singular(word) : word;
 }
 
 function phrases(terms: string[]): Map<Phrase, string> {
   const map = new Map<Phrase, string>();
-  for (const term of terms) map.set(term.toLowerCase().split(/[\s-]+/).filter(Boolean).map((w) => stem(w)), term.toLowerCase());
+  for (const term of terms) map.set(term.toLowerCase().split(/[\s-]+/).filter(Boolean).map(normalise), term.toLowerCase());
   return map;
 }
 

@@ -25,6 +25,8 @@ const ABSTRACT_NOUNS = [
   'strategy', 'vision', 'mission', 'goal', 'goals', 'priority', 'priorities', 'initiative', 'initiatives', 'delivery',
   'coordination', 'cooperation', 'partnership', 'relationship', 'relationships', 'trust', 'rigor', 'rigour', 'speed', 'pace',
   'organisation', 'organization', 'company', 'department', 'function', 'area', 'areas', 'knowledge', 'learning', 'skills',
+  // A function's own name is no object: "Improve engineering excellence" says nothing about what changes, or for whom.
+  'engineering', 'eng', 'sales', 'marketing', 'support', 'product', 'design', 'finance', 'hr', 'it', 'ops', 'development', 'dev',
 ];
 
 /** Modifiers that grade without naming anything. */
@@ -34,7 +36,8 @@ const GENERIC_MODIFIERS = [
   'operational', 'real', 'true', 'truly', 'really', 'very', 'much', 'continuous', 'continuously', 'consistent', 'consistently',
   'next', 'new', 'top', 'notch', 'top-notch', 'amazing', 'awesome', 'cross-functional', 'cross', 'functional', 'seamless',
   'smooth', 'smoother', 'agile', 'lean', 'proactive', 'robust', 'holistic', 'strategic', 'clear', 'clearer', 'shared', 'even',
-  'every', 'always', 'further', 'up', 'down', 'on', 'our', 'ours', 'we', 'us', 'all', 'across', 'the', 'a', 'an', 'of', 'and',
+  'every', 'always', 'further', 'up', 'down', 'responsive', 'reliable', 'productive', 'accountable', 'aligned', 'collaborative',
+  'transparent', 'innovative', 'engaged', 'motivated', 'happy', 'healthy', 'mature', 'on', 'our', 'ours', 'we', 'us', 'all', 'across', 'the', 'a', 'an', 'of', 'and',
   'at', 'in', 'to', 'for', 'with', 'as', 'its', 'it', 'how', 'what', 'whole', 'entire', 'together', 'everywhere', 'anywhere',
 ];
 

@@ -23,6 +23,9 @@ describe(RULE, () => {
     'Improve efficiency and quality',
     'Embrace innovation',
     'Raise the bar on excellence everywhere',
+    'Improve engineering excellence',
+    'Be a more responsive team',
+    'Grow the engineering team',
   ])('flags "%s"', (objective) => {
     expect(flagged(objective)).toBe(true);
   });
@@ -31,7 +34,7 @@ describe(RULE, () => {
     'Make self-service the first stop for routine support questions',
     'Improve search for new users',
     'Become data-informed and customer-driven',
-    'Grow the engineering team',
+    'Grow the engineering team in Lisbon to serve EU customers',
     "Improve the product's UX",
     'Improve feature discoverability',
     'Grow net new ARR consistently',
