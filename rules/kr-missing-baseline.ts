@@ -1,5 +1,5 @@
 import {
-  DELIVERABLE_NOUNS, DELIVERABLE_VERBS, EFFORT_VERBS, METRIC_VERBS, countedWords, defineRule, inEmbeddedQuestion,
+  DELIVERABLE_NOUNS, DELIVERABLE_VERBS, EFFORT_VERBS, METRIC_VERBS, countedWords, defineRule, describeTarget, inEmbeddedQuestion,
   rewriteAsMove, stemsOf, verbDirection, verbsBefore,
   type KeyResult, type Quantity, type TextAnalysis,
 } from '../src/rule-kit/index.js';
@@ -57,13 +57,13 @@ export default defineRule<Options>({
       },
     },
     messages: {
-      noStart: '"{{target}}" is a target for {{metric}} with no start value, so progress cannot be judged; say where it stands today.',
-      threshold: '"{{target}}" sets a bound for {{metric}} but not where it stands today; without a start value nobody can tell a stretch from the status quo.',
-      relative: '"{{target}}" is a change relative to a start value that is never given; state the current level of {{metric}}.',
-      zero: 'A target of zero {{metric}} says nothing about how many there are today; state the current count.',
-      namedBaseline: 'The key result compares to "{{baseline}}" but never says what that value was.',
-      placeholder: '"{{target}}" is a placeholder, and the key result gives no start value either.',
-      fieldTarget: 'The key result has target {{target}} but no baseline or current value.',
+      noStart: 'Targets {{target}} for {{metric}} without saying where it stands today, so progress cannot be graded.',
+      threshold: 'Sets a bound ("{{target}}") for {{metric}} without saying where it stands today; a stretch and the status quo look the same.',
+      relative: 'Asks for a change of {{target}} in {{metric}} without the value it starts from, so the target itself is unknown.',
+      zero: 'Aims for zero {{metric}} without saying how many there are today.',
+      namedBaseline: 'Compares {{metric}} to "{{baseline}}" without giving that value.',
+      placeholder: '"{{target}}" is a placeholder and no start value is given either, so neither end of the move is known.',
+      fieldTarget: 'Has target {{target}} but no baseline or current value, so progress cannot be graded.',
     },
     schema: {
       type: 'object',
@@ -126,7 +126,7 @@ export default defineRule<Options>({
       // "Hire two more engineers" is more output, not a change in a metric.
       const relative = a.quantities.find((q) => q.relative && !q.role && !(q.unit === 'count' && isOwnOutput(a, q)));
       if (relative && !startIsDerivable(a, relative)) {
-        return { messageId: 'relative', data: { target: relative.raw, metric: metricName }, suggestion: relativeRewrite(a, relative, metricName) };
+        return { messageId: 'relative', data: { target: relative.raw, metric: metricName }, suggestion: relativeRewrite(a, relative) };
       }
       if (a.namedBaseline && !relative) {
         return { messageId: 'namedBaseline', data: { baseline: a.namedBaseline, metric: metricName }, suggestion: `${a.text.trim()} (state the value: from <${a.namedBaseline.replace(/^(vs\.?|versus|compared (to|with)|than|over|on)\s+/i, '')} value> to <target>)` };
@@ -165,17 +165,11 @@ export default defineRule<Options>({
   },
 });
 
-/** The words naming the metric: after the lead verb up to the target, or after the number. */
+/** The words naming the metric, for messages: "NPS", or "this metric" when the sentence does not split cleanly. */
 function metricOf(a: TextAnalysis): string {
-  const first = a.quantities.find((q) => !q.role) ?? a.quantities[0];
-  const words = a.words.filter((w) => !METRIC_VERBS.has(w.stem) && !DELIVERABLE_VERBS.has(w.stem) && !/^(the|a|an|our|by|to|at|of|least|most|under|over|below|above|within|no|zero|than|more|less)$/.test(w.lower));
-  if (first) {
-    const before = words.filter((w) => w.end <= first.start);
-    if (before.length > 0 && before.length <= 5) return before.map((w) => w.text).join(' ');
-    const after = words.filter((w) => w.start >= first.end).slice(0, 4);
-    if (after.length > 0) return after.map((w) => w.text).join(' ');
-  }
-  return words.slice(0, 4).map((w) => w.text).join(' ') || 'the metric';
+  const first = a.quantities.find((q) => !q.role);
+  const metric = first ? describeTarget(a, first).metric : undefined;
+  return metric ?? 'this metric';
 }
 
 /** "No P1 incidents caused by config" -> "P1 incidents caused by config". */
@@ -185,12 +179,12 @@ function zeroMetricOf(a: TextAnalysis): string {
   return rest.length > 0 ? rest : a.text.trim();
 }
 
-function relativeRewrite(a: TextAnalysis, q: Quantity, metric: string): string {
+function relativeRewrite(a: TextAnalysis, q: Quantity): string {
   const down = verbDirection(a) === 'down' || q.value < 1;
-  const verb = a.words[0]?.text ?? (down ? 'Reduce' : 'Increase');
-  let targetText: string;
-  if (q.unit === 'multiple') targetText = `<current value × ${q.value}>`;
-  else if (q.unit === 'percent') targetText = `<current value ${down ? '−' : '+'} ${q.raw}>`;
-  else targetText = `<current value ${down ? '−' : '+'} ${q.raw}>`;
-  return `${verb} ${metric} from <current value> to ${targetText}`;
+  const sign = down ? '−' : '+';
+  const target = q.unit === 'multiple' ? `<current value × ${q.value}>` : `<current value ${sign} ${q.raw}>`;
+  const parts = describeTarget(a, q);
+  if (!parts.metric || q.firstToken === 0) return `${a.text.trim().replace(/[.;]$/, '')} (from <current value> to ${target})`;
+  const verb = parts.verb?.text ?? (down ? 'Reduce' : 'Increase');
+  return `${verb} ${parts.metric} from <current value> to ${target}${parts.tail ? ` ${parts.tail}` : ''}`;
 }

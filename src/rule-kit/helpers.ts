@@ -24,6 +24,13 @@ export function describeQuantity(q: Quantity): string {
   return q.raw;
 }
 
+/** A quantity as it reads after "to": "2-hour" becomes "2 hours". */
+export function displayQuantity(q: Quantity): string {
+  if (!q.attributive) return q.raw;
+  const [amount, unit] = q.raw.split('-');
+  return q.value === 1 ? `${amount} ${unit}` : `${amount} ${unit}s`;
+}
+
 /** Verbs whose object is work the team itself produces: a count of them is output, not outcome. */
 export const DELIVERABLE_VERBS: ReadonlySet<string> = stemsOf([
   'publish', 'write', 'post', 'produce', 'create', 'draft', 'build', 'make', 'ship', 'launch', 'release', 'deploy',
@@ -58,7 +65,7 @@ export const METRIC_VERBS: ReadonlySet<string> = stemsOf([
   'halve', 'double', 'triple', 'reach', 'hit', 'achieve', 'get', 'generate', 'win', 'close', 'convert', 'retain', 'keep',
   'maintain', 'sustain', 'expand', 'accelerate', 'shorten', 'speed', 'bring', 'drive', 'attract', 'acquire',
   'sign', 'earn', 'score', 'average', 'serve', 'resolve', 'respond', 'answer', 'acknowledge', 'restore', 'return',
-  'exceed', 'stay', 'limit', 'minimise', 'minimize', 'maximise', 'maximize', 'eliminate', 'save', 'reclaim', 'deliver',
+  'exceed', 'stay', 'limit', 'address', 'handle', 'process', 'take', 'ship', 'minimise', 'minimize', 'maximise', 'maximize', 'eliminate', 'save', 'reclaim', 'deliver',
 ]);
 
 const CLAUSE_STOP = new Set(['.', ';', '!', '?']);
@@ -150,25 +157,86 @@ export function verbDirection(analysis: TextAnalysis): 'up' | 'down' | undefined
   return undefined;
 }
 
+const BOUND_TOKENS = new Set(['at', 'least', 'most', 'under', 'below', 'over', 'above', 'within', 'than', 'more', 'less', 'fewer', 'no', 'not', 'exceed', 'exceeds', 'up', 'in', 'max', 'min', 'maximum', 'minimum', '<', '>', '=', '≤', '≥']);
+const LINKS = new Set(['to', 'at', 'of', 'by', 'is', 'are', 'be', 'stays', 'stay', 'remains', 'remain', 'reaches', 'reach', 'hits', 'averages', 'average', 'take', 'takes', 'returns', 'return']);
+const LEADING_DETERMINERS = /^(?:(?:a|an|the|our|their|its|overall|average)\s+)+/i;
+const TAIL_STARTERS = /^(?:$|[,;.(]|(?:and|on|in|at|for|to|from|with|across|per|by|during|within|this|next|each|every|among|focused|counting|including|after|before|while|via|through)\b)/i;
+
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'done', 'can', 'will', 'should', 'must', 'and', 'or']);
+const DANGLING = new Set(['across', 'in', 'on', 'with', 'of', 'for', 'up', 'out', 'down', 'off', 'into', 'from', 'by']);
+
+/** Tokens [from, to) read as a metric name: words only, no verb, no other quantity, no dangling preposition. */
+function cleanMetricSpan(analysis: TextAnalysis, from: number, to: number): boolean {
+  const { tokens } = analysis;
+  const last = tokens[to - 1]!;
+  if (last.kind !== 'word' || LINKS.has(last.lower) || DANGLING.has(last.lower)) return false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.text === ',' || t.text === ';' || t.text === '(') return false;
+    if (t.kind === 'word' && (AUXILIARIES.has(t.lower) || METRIC_VERBS.has(t.stem) || DELIVERABLE_VERBS.has(t.stem) || EFFORT_VERBS.has(t.stem))) return false;
+  }
+  return !analysis.quantities.some((q) => q.firstToken >= from && q.firstToken < to);
+}
+
+export interface TargetParts {
+  /** The lead verb when the key result opens with one. */
+  verb?: Token;
+  /** Words naming the metric ("monthly NPS", "p95 search latency", "sign-ups"). */
+  metric?: string;
+  /** The bound written before the number ("at least ", "under "). */
+  bound: string;
+  /** What follows the target and its metric. */
+  tail: string;
+  /** Where the metric sits: before the number ("NPS to 50") or after it ("500 sign-ups"). */
+  shape: 'metric-first' | 'number-first' | 'unknown';
+}
+
+/** Splits a key result around one target quantity: verb, metric words, bound, tail. */
+export function describeTarget(analysis: TextAnalysis, target: Quantity): TargetParts {
+  const { text, tokens } = analysis;
+  let b = target.firstToken;
+  while (b > 0 && BOUND_TOKENS.has(tokens[b - 1]!.lower)) {
+    const word = tokens[b - 1]!.lower;
+    // "up" bounds only in "up to"; "in" only in "in under 2s"
+    if (word === 'up' && tokens[b]?.lower !== 'to') break;
+    if (word === 'in' && !/^(under|less|below|within)$/.test(tokens[b]?.lower ?? '')) break;
+    b--;
+  }
+  const bound = b < target.firstToken ? `${text.slice(tokens[b]!.start, target.start).trim().toLowerCase()} ` : '';
+  const first = tokens[0];
+  const verb = first?.kind === 'word' && (METRIC_VERBS.has(first.stem) || DELIVERABLE_VERBS.has(first.stem) || EFFORT_VERBS.has(first.stem)) ? first : undefined;
+  const metricStart = verb ? 1 : 0;
+  let metricEnd = b;
+  if (metricEnd > metricStart && LINKS.has(tokens[metricEnd - 1]!.lower)) metricEnd--;
+  if (!target.attributive && metricEnd > metricStart && cleanMetricSpan(analysis, metricStart, metricEnd)) {
+    const raw = text.slice(tokens[metricStart]!.start, tokens[metricEnd - 1]!.end).replace(LEADING_DETERMINERS, '').trim();
+    if (raw.length > 0 && raw.split(/\s+/).length <= 8) {
+      return { verb, metric: raw, bound, tail: text.slice(target.end).trim(), shape: 'metric-first' };
+    }
+  }
+  if (metricEnd === metricStart || b === metricStart || target.attributive) {
+    const counted = countedWords(analysis, target, 5);
+    if (counted.length > 0) {
+      const tail = text.slice(counted[counted.length - 1]!.end).trim();
+      if (TAIL_STARTERS.test(tail)) {
+        return { verb, metric: text.slice(counted[0]!.start, counted[counted.length - 1]!.end), bound, tail, shape: 'number-first' };
+      }
+    }
+  }
+  return { verb, bound, tail: text.slice(target.end).trim(), shape: 'unknown' };
+}
+
 /**
- * A key result rewritten as "<verb> <metric> from <current value> to <target>", using its own
+ * A key result rewritten as "<verb> <metric> from <current value> to <target>", from its own
  * words: "Reach 10,000 monthly organic visits" -> "Grow monthly organic visits from <current value> to 10,000".
+ * When the sentence does not split cleanly, the range is added after the text.
  */
 export function rewriteAsMove(analysis: TextAnalysis, target: Quantity, current = '<current value>'): string {
-  const { text, tokens } = analysis;
-  const before = tokens.slice(0, target.firstToken);
-  const leadVerb = before[0]?.kind === 'word' ? before[0] : undefined;
-  // "<verb> <metric> to|at|of <target> ...": the metric sits between verb and target.
-  const link = before[before.length - 1]?.lower;
-  if (before.length >= 3 && link && /^(to|at|of|reach|reaches|under|below|over|above|within|least|most)$/.test(link)) {
-    return rewriteWithRange(text, target, current);
-  }
-  const metric = countedWords(analysis, target, 5);
-  if (metric.length === 0) return rewriteWithRange(text, target, current);
-  const metricText = text.slice(metric[0]!.start, metric[metric.length - 1]!.end);
-  const tail = text.slice(metric[metric.length - 1]!.end).trim();
-  const verb = leadVerb && DIRECTION_VERBS.has(leadVerb.stem) ? leadVerb.text : target.bound === 'max' ? 'Bring' : 'Grow';
-  const subject = leadVerb ? '' : `${text.slice(0, target.start).trim()} `;
-  const down = target.bound === 'max' ? ' down' : '';
-  return `${subject}${verb} ${metricText}${verb === 'Bring' ? down : ''} from ${current} to ${target.raw}${tail ? ` ${tail}` : ''}`.replace(/\s+/g, ' ').trim();
+  const parts = describeTarget(analysis, target);
+  const range = `from ${current} to ${parts.bound}${displayQuantity(target)}`;
+  if (!parts.metric) return `${analysis.text.trim().replace(/[.;]$/, '')} (${range})`;
+  const direction = verbDirection(analysis);
+  const verb = parts.verb && DIRECTION_VERBS.has(parts.verb.stem) ? parts.verb.text : direction === 'down' || target.bound === 'max' || target.unit === 'duration' ? 'Bring' : target.unit === 'count' || target.unit === 'currency' ? 'Grow' : 'Raise';
+  const tail = parts.tail ? ` ${parts.tail}` : '';
+  return `${verb} ${parts.metric} ${range}${tail}`.replace(/\s+([,;.)])/g, '$1').replace(/\s+/g, ' ').trim();
 }
