@@ -1,5 +1,4 @@
 /** The public, typed API: lint files or text, load a formatter. */
-import { relative } from 'node:path';
 import { builtinRules } from '../rules/index.js';
 import { configureRules, presetRules, type PresetName, type RulesConfig } from './config/rules.js';
 import { LinterPool } from './config/linter-pool.js';
@@ -9,7 +8,8 @@ import { ENGINE_RULE_IDS } from './engine/directives.js';
 import { Linter } from './engine/linter.js';
 import { toResult } from './engine/messages.js';
 import { discoverFiles } from './files/discover.js';
-import { readFailureMessage, readSource } from './files/read.js';
+import { timed, timedAsync } from './stats/timer.js';
+import { lintFileList, type Concurrency } from './workers/run.js';
 import type { ConfiguredRule, LintResult, RuleDefinition } from './rule-kit/types.js';
 
 export type { LintMessage, LintResult, RuleDefinition } from './rule-kit/types.js';
@@ -32,6 +32,10 @@ export interface LintOptions {
   reportUnusedDisableDirectives?: boolean;
   /** Files over this many bytes are reported as file/too-large, not parsed (default 1 MiB). */
   maxFileSize?: number;
+  /** Linting threads: 'auto' (default: workers when there are many files and several cores), 'off', or a number. */
+  concurrency?: Concurrency;
+  /** Reuse results of unchanged files: true for node_modules/.cache/okrlint, or a cache location. */
+  cache?: boolean | string;
 }
 
 export function ruleRegistry(extra?: ReadonlyMap<string, RuleDefinition<any>>): Map<string, RuleDefinition<any>> {
@@ -56,14 +60,28 @@ export function loadConfiguration(options: LintOptions = {}): Promise<ResolvedCo
 export async function lintFiles(patterns: readonly string[], options: LintOptions = {}): Promise<LintResult[]> {
   const cwd = options.cwd ?? process.cwd();
   const config = options.resolvedConfig ?? (await loadConfiguration(options));
-  const files = (await discoverFiles(patterns, { cwd })).filter((file) => !config.isIgnored(file));
+  const files = await timedAsync('discovery', async () => (await discoverFiles(patterns, { cwd })).filter((file) => !config.isIgnored(file)));
   const linters = new LinterPool(config, options.reportUnusedDisableDirectives);
-  const results: LintResult[] = [];
-  for (const file of files) {
-    const source = await readSource(file, relative(cwd, file) || file, { maxFileSize: options.maxFileSize });
-    results.push(source.ok ? linters.linterFor(file).lintText(source.text, file) : toResult(file, [readFailureMessage(source)]));
-  }
-  return linters.finish(results);
+  const { reportUnusedDisableDirectives, maxFileSize } = options;
+  return lintFileList(files, linters, {
+    cwd,
+    maxFileSize,
+    concurrency: options.concurrency ?? 'auto',
+    workerSetup: portable(config, options) ? { cwd, ...config.rebuildSettings, reportUnusedDisableDirectives, maxFileSize } : undefined,
+    cache: options.cache ? await openCache(cwd, options.cache, config, reportUnusedDisableDirectives) : undefined,
+  });
+}
+
+/** Rules given as objects (not built in, not from a plugin a worker can load) cannot reach a worker thread. */
+function portable(config: ResolvedConfig, options: LintOptions): boolean {
+  const loadable = builtinRules.length + config.plugins.reduce((n, plugin) => n + plugin.rules.size, 0);
+  return !options.extraRules && config.registry.size === loadable;
+}
+
+async function openCache(cwd: string, location: true | string, config: ResolvedConfig, reportUnused: boolean | undefined) {
+  const [{ LintCache, cacheFilePath }, { ConfigKeys, buildId }] = await Promise.all([import('./cache/store.js'), import('./cache/key.js')]);
+  const store = timed('cache read', () => LintCache.load(cacheFilePath(cwd, location === true ? undefined : location), buildId()));
+  return { store, keys: new ConfigKeys(config, { reportUnused }) };
 }
 
 /**

@@ -30,6 +30,10 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
     .option('--rule <setting>', "set a rule, repeatable: 'rule-id: warn' or 'rule-id: [warn, {\"option\": 1}]'", collect)
     .option('--print-config <file>', 'print the configuration that applies to a file, as JSON, and exit')
     .option('--report-unused-disable-directives', 'report okrlint-disable comments that suppress nothing')
+    .option('--concurrency <n>', "linting threads: auto (worker threads when there are many files and several cores), off, or a number", parseConcurrency, 'auto')
+    .option('--cache', 'reuse results of unchanged files (stored in node_modules/.cache/okrlint)')
+    .option('--cache-location <path>', 'where --cache keeps its file (a directory or a file path)')
+    .option('--stats', 'print the time spent per phase (discovery, parse, schema, each rule, formatting) to stderr')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
     .action(async (patterns: string[], options) => {
@@ -72,6 +76,12 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
 
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
+}
+
+function parseConcurrency(value: string): 'auto' | 'off' | number {
+  if (value === 'auto' || value === 'off') return value;
+  if (/^\d+$/.test(value) && Number(value) >= 1) return Number(value);
+  throw new FatalError(`--concurrency expects auto, off or a number of threads (1 or more), got "${value}".`);
 }
 
 function parseCount(value: string): number {

@@ -10,6 +10,8 @@ import { parseOutputSpecs } from '../output/specs.js';
 import { refuseProtectedTargets } from '../util/atomic-write.js';
 import type { LintResult } from '../rule-kit/types.js';
 import type { CliIo } from './io.js';
+import { formatStats } from '../stats/report.js';
+import { startStats, stopStats, timedAsync } from '../stats/timer.js';
 
 export interface LintCliOptions extends ConfigCliOptions {
   printConfig?: string;
@@ -24,21 +26,31 @@ export interface LintCliOptions extends ConfigCliOptions {
   stdinFilename?: string;
   ciAnnotations?: boolean;
   maxFileSize?: number;
+  concurrency?: 'auto' | 'off' | number;
+  cache?: boolean;
+  cacheLocation?: string;
+  stats?: boolean;
 }
 
 export async function runLint(patterns: string[], options: LintCliOptions, io: CliIo): Promise<number> {
   if (options.stdinFilename !== undefined && !options.stdin) throw new FatalError('--stdin-filename names standard input; add --stdin to lint it.');
-  const config = await resolveCliConfig(options, io.cwd, builtinRules);
+  const stats = options.stats ? startStats() : undefined;
+  const started = performance.now();
+  const config = await timedAsync('configuration', () => resolveCliConfig(options, io.cwd, builtinRules));
   if (options.printConfig !== undefined) {
     io.stdout(printConfig(config, options.printConfig, io.cwd));
     return 0;
   }
-  const lintOptions: LintOptions = { cwd: io.cwd, maxFileSize: options.maxFileSize, resolvedConfig: config, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives };
+  const lintOptions: LintOptions = { cwd: io.cwd, maxFileSize: options.maxFileSize, resolvedConfig: config, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives, concurrency: options.concurrency, cache: options.cache ? (options.cacheLocation ?? true) : undefined };
   const results = options.stdin ? await lintStandardInput(options, io, lintOptions) : await lintFiles(patterns, lintOptions);
   // Data safety: no report may overwrite a file that was just linted.
   const reportFiles = parseOutputSpecs(options.format, options.outputFile).flatMap((spec) => (spec.path === undefined ? [] : [resolve(io.cwd, spec.path)]));
   refuseProtectedTargets(reportFiles, results.map((r) => r.filePath));
-  await emitReports(results, options, config.registry, io);
+  await timedAsync('formatting', () => emitReports(results, options, config.registry, io));
+  if (stats) {
+    io.stderr(formatStats(stats, performance.now() - started, results.length));
+    stopStats();
+  }
   return exitCode(results, options, io);
 }
 

@@ -14,6 +14,7 @@ import { assertValidOptions } from './options.js';
 import { DirectiveSet } from './directives.js';
 import { Locator } from './locate.js';
 import { PositionTable, snapshotPositions, type NodeLocator } from '../cache/positions.js';
+import { timed } from '../stats/timer.js';
 import { fileMessage, formatMessage, toResult } from './messages.js';
 
 const OKR_KEYS = ['period', 'team', 'objectives'];
@@ -71,7 +72,7 @@ export class Linter {
   /** Lints the text of one file; the file-level problems and rule findings come back sorted. */
   lintText(text: string, filePath: string): LintResult {
     const messages: LintMessage[] = [];
-    const parsed = parseYaml(text);
+    const parsed = timed('parse', () => parseYaml(text));
     for (const problem of parsed.problems) {
       messages.push({ ruleId: problem.ruleId, severity: problem.severity ?? 2, message: problem.message, ...toPosition(parsed.lineCounter, problem.range), ...(problem.fatal ? { fatal: true } : {}) });
     }
@@ -114,7 +115,7 @@ export class Linter {
   private lintDocument(document: Document.Parsed, locator: Locator, filePath: string, index: number, messages: LintMessage[]): void {
     let data: unknown;
     try {
-      data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      data = timed('yaml to data', () => document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
     } catch (error) {
       // The yaml library throws a ReferenceError when aliases expand past the limit (an alias bomb).
       const aliasBomb = error instanceof ReferenceError && /alias/i.test(error.message);
@@ -127,10 +128,10 @@ export class Linter {
       messages.push({ ruleId: 'okr/not-okr-file', severity: 2, message: `${describeNonOkr(data)}; an OKR file is a mapping with period, team and objectives.`, ...locator.path([]) });
       return;
     }
-    for (const problem of validateStructure(data)) {
+    for (const problem of timed('schema', () => validateStructure(data))) {
       messages.push({ ruleId: 'schema', severity: 2, message: problem.message, ...locator.path(problem.path, problem.atKey) });
     }
-    const model = buildDocument(data, filePath, index);
+    const model = timed('model', () => buildDocument(data, filePath, index));
     if (!model) return;
     this.runRules(model, locator, messages);
   }
