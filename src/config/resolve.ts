@@ -129,13 +129,21 @@ class Builder {
 
 /** Globs relative to `directory`; a glob without a slash matches a file name at any depth. */
 function globMatcher(directory: string, files: string | string[], excluded: string | string[] = []): (file: string) => boolean {
-  const options = { dot: true, basename: true };
-  const include = picomatch([files].flat(), options);
-  const exclude = [excluded].flat().length ? picomatch([excluded].flat(), options) : () => false;
+  const include = compileGlobs([files].flat());
+  const exclude = compileGlobs([excluded].flat());
   return (file) => {
     const path = relativePosix(directory, file);
     return path !== undefined && include(path) && !exclude(path);
   };
+}
+
+/** picomatch's basename option also changes how globs with slashes match, so the two kinds compile apart. */
+function compileGlobs(globs: string[]): (path: string) => boolean {
+  const names = globs.filter((g) => !g.includes('/'));
+  const paths = globs.filter((g) => g.includes('/'));
+  const byName = names.length ? picomatch(names, { dot: true, basename: true }) : () => false;
+  const byPath = paths.length ? picomatch(paths, { dot: true }) : () => false;
+  return (path) => byName(path) || byPath(path);
 }
 
 /** `extends: some-package`: the package, or okrlint-config-<name>, resolved from the config's directory. */
