@@ -23,7 +23,7 @@ const ABSTRACT_NOUNS = [
   'maturity', 'capability', 'capabilities', 'way', 'ways', 'working', 'team', 'teams', 'people', 'everyone', 'everything',
   'level', 'game', 'bar', 'standard', 'standards', 'mindset', 'spirit', 'engagement', 'morale', 'cohesion', 'habit', 'habits',
   'strategy', 'vision', 'mission', 'goal', 'goals', 'priority', 'priorities', 'initiative', 'initiatives', 'delivery',
-  'coordination', 'cooperation', 'partnership', 'relationship', 'relationships', 'trust', 'rigor', 'rigour', 'speed', 'pace',
+  'workforce', 'coordination', 'cooperation', 'partnership', 'relationship', 'relationships', 'trust', 'rigor', 'rigour', 'speed', 'pace',
   'organisation', 'organization', 'company', 'department', 'function', 'area', 'areas', 'knowledge', 'learning', 'skills',
   // A function's own name is no object: "Improve engineering excellence" says nothing about what changes, or for whom.
   'engineering', 'eng', 'sales', 'marketing', 'support', 'product', 'design', 'finance', 'hr', 'it', 'ops', 'development', 'dev',
@@ -37,9 +37,12 @@ const GENERIC_MODIFIERS = [
   'next', 'new', 'top', 'notch', 'top-notch', 'amazing', 'awesome', 'cross-functional', 'cross', 'functional', 'seamless',
   'smooth', 'smoother', 'agile', 'lean', 'proactive', 'robust', 'holistic', 'strategic', 'clear', 'clearer', 'shared', 'even',
   'every', 'always', 'further', 'up', 'down', 'responsive', 'reliable', 'productive', 'accountable', 'aligned', 'collaborative',
-  'transparent', 'innovative', 'engaged', 'motivated', 'happy', 'healthy', 'mature', 'on', 'our', 'ours', 'we', 'us', 'all', 'across', 'the', 'a', 'an', 'of', 'and',
+  'transparent', 'innovative', 'engaged', 'motivated', 'happy', 'healthy', 'mature',
+  'aspirational', 'connected', 'remote', 'all-remote', 'distributed', 'hybrid', 'well-run', 'small', 'big', 'bigger', 'on', 'our', 'ours', 'we', 'us', 'all', 'across', 'the', 'a', 'an', 'of', 'and',
   'at', 'in', 'to', 'for', 'with', 'as', 'its', 'it', 'how', 'what', 'whole', 'entire', 'together', 'everywhere', 'anywhere',
 ];
+
+const LISTED = new Set([...GENERIC_VERBS, ...ABSTRACT_NOUNS, ...GENERIC_MODIFIERS]);
 
 export default defineRule<Options>({
   name: 'objective-vague',
@@ -81,7 +84,10 @@ export default defineRule<Options>({
     const modifiers = stemsOf(GENERIC_MODIFIERS);
     const isGeneric = (word: string): boolean => {
       const stemmed = stem(word);
-      return verbs.has(stemmed) || nouns.has(stemmed) || modifiers.has(stemmed) || extras.includes(word);
+      if (extras.includes(word) || LISTED.has(word)) return true;
+      // "developer" stems to "develop", but an agent noun names someone, not a generic action.
+      if (/(er|ers|or|ors)$/.test(word)) return false;
+      return verbs.has(stemmed) || nouns.has(stemmed) || modifiers.has(stemmed);
     };
     return {
       objective(objective) {

@@ -26,6 +26,8 @@ describe(RULE, () => {
     'Improve engineering excellence',
     'Be a more responsive team',
     'Grow the engineering team',
+    'Keep remote work accountable',
+    'Be an aspirational, efficient all-remote team',
   ])('flags "%s"', (objective) => {
     expect(flagged(objective)).toBe(true);
   });
@@ -48,6 +50,8 @@ describe(RULE, () => {
     'Help clinics book patients without a phone call',
     'Improve collaboration between design and engineering on checkout',
     'Grow revenue 20% faster than the market',
+    'Improve developer onboarding',
+    'Make operators trust the alerting',
   ])('leaves "%s" alone', (objective) => {
     expect(flagged(objective)).toBe(false);
   });
