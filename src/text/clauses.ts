@@ -63,31 +63,34 @@ const CONTAINER_HEADS = new Set(['number', 'count', 'amount', 'share', 'percenta
 const RELATIVE_PRONOUNS = new Set(['that', 'who', 'which', 'whose', 'whom']);
 const BE_FORMS = new Set(['is', 'are', 'be', 'been', 'being', 'was', 'were', "'s"]);
 
-export function analyzeClause(analysis: TextAnalysis): Clause {
+/**
+ * @param isExtraVerb lets a rule's option verbs ("containerise") open an imperative KR.
+ */
+export function analyzeClause(analysis: TextAnalysis, isExtraVerb?: (token: Token) => boolean): Clause {
   const tokens = analysis.tokens;
-  const counted = countedThings(tokens, analysis.quantities);
+  const tags = posTags(tokens.map((t) => t.text));
+  const counted = countedThings(tokens, analysis.quantities, tags);
   const first = tokens[0];
-  const imperative = first !== undefined && first.kind === 'word' && baseVerbs().has(first.lower) && !startsWithNounCompound(tokens);
+  const knownVerb = first !== undefined && first.kind === 'word' && (baseVerbs().has(first.lower) || isExtraVerb?.(first) === true);
+  const imperative = knownVerb && !startsWithNounCompound(tokens, tags);
   if (imperative) {
-    return { tokens, imperative, verbs: coordinatedVerbs(tokens), subject: [], counted };
+    return { tokens, imperative, verbs: coordinatedVerbs(tokens, tags), subject: [], counted };
   }
-  const main = declarativeVerb(tokens);
-  if (!main) return { tokens, imperative: false, verbs: [], subject: phraseAt(tokens, 0), subjectHead: headOf(phraseAt(tokens, 0)), counted };
+  const main = declarativeVerb(tokens, tags);
+  if (!main) return { tokens, imperative: false, verbs: [], subject: phraseAt(tokens, 0, tags), subjectHead: headOf(phraseAt(tokens, 0, tags)), counted };
   const subject = tokens.slice(0, main.subjectEnd);
   return { tokens, imperative: false, verbs: [main.verb], subject, subjectHead: headOf(stripDeterminers(subject)), counted };
 }
 
 /** "Demo requests rise ..." starts with a noun used as a verb form; the tagger says which. */
-function startsWithNounCompound(tokens: Token[]): boolean {
+function startsWithNounCompound(tokens: Token[], tags: string[]): boolean {
   const next = tokens[1];
   if (!next || next.kind !== 'word') return false;
-  const tags = posTags(tokens.map((t) => t.text));
   return isFiniteVerbTag(tags[1]) && !DETERMINERS.has(next.lower) && tags[0] !== 'VB';
 }
 
-function coordinatedVerbs(tokens: Token[]): VerbUse[] {
-  const verbs: VerbUse[] = [verbUse(tokens, 0)];
-  let tags: string[] | undefined;
+function coordinatedVerbs(tokens: Token[], tags: string[]): VerbUse[] {
+  const verbs: VerbUse[] = [verbUse(tokens, 0, tags)];
   for (let i = 1; i < tokens.length - 1; i++) {
     const joint = tokens[i]!;
     if (!(joint.lower === 'and' || joint.lower === 'or' || joint.lower === 'then' || joint.text === ',' || joint.text === '&' || joint.text === ';')) continue;
@@ -95,11 +98,10 @@ function coordinatedVerbs(tokens: Token[]): VerbUse[] {
     if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'then') j++;
     const candidate = tokens[j];
     if (!candidate || candidate.kind !== 'word' || !baseVerbs().has(candidate.lower)) continue;
-    tags ??= posTags(tokens.map((t) => t.text));
     if (!isVerbTag(tags[j]) && !TASK_VERB_FORMS().has(candidate.lower)) continue;
     // "... and support articles": a verb form followed straight by a plural noun reads as a noun.
     if (tags[j]?.startsWith('NN') && tags[j + 1]?.startsWith('NNS')) continue;
-    verbs.push(verbUse(tokens, j));
+    verbs.push(verbUse(tokens, j, tags));
     i = j;
   }
   return verbs;
@@ -107,25 +109,33 @@ function coordinatedVerbs(tokens: Token[]): VerbUse[] {
 
 const TASK_VERB_FORMS = lazy(() => new Set(TASK_VERBS.map((v) => v.split(' ')[0]!)));
 
-function verbUse(tokens: Token[], index: number, modal = false, passive = false): VerbUse {
+function verbUse(tokens: Token[], index: number, tags: string[], modal = false, passive = false): VerbUse {
   let start = index + 1;
   // Phrasal particles: "set up", "roll out", "fill in", "write down", "line up".
   if (tokens[start] && ['up', 'out', 'in', 'down', 'off', 'away'].includes(tokens[start]!.lower)) start++;
-  const object = phraseAt(tokens, start);
+  const object = phraseAt(tokens, start, tags);
   return { token: tokens[index]!, index, object, head: headOf(object), modal, passive };
 }
 
-/** The noun phrase starting at i, through "of" chains, up to a break. */
-export function phraseAt(tokens: Token[], i: number): Token[] {
+/**
+ * The noun phrase starting at i, through "of" chains, up to a break: a preposition, a
+ * clause mark, or a verb after a noun ("5 guides | written by ...").
+ */
+export function phraseAt(tokens: Token[], i: number, tags: readonly string[]): Token[] {
   const phrase: Token[] = [];
+  let sawNoun = false;
   for (let k = i; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind === 'symbol' && BREAK_SYMBOLS.has(t.text)) break;
     if (t.kind === 'word' && PHRASE_BREAK.has(t.lower) && phrase.some((p) => p.kind === 'word' && !DETERMINERS.has(p.lower))) break;
+    if (sawNoun && VERB_AFTER_NOUN.has(tags[k] ?? '')) break;
+    if (tags[k]?.startsWith('NN')) sawNoun = true;
     phrase.push(t);
   }
   return phrase;
 }
+
+const VERB_AFTER_NOUN = new Set(['VBN', 'VBD', 'VBZ', 'VBP', 'MD']);
 
 /** The last content word of a phrase; "of" hands the head on when the first part is a container. */
 export function headOf(phrase: Token[]): Token | undefined {
@@ -151,8 +161,7 @@ interface DeclarativeVerb {
 }
 
 /** The first finite verb of the main clause ("The UI shows", "Members can create", "search is live"). */
-function declarativeVerb(tokens: Token[]): DeclarativeVerb | undefined {
-  const tags = posTags(tokens.map((t) => t.text));
+function declarativeVerb(tokens: Token[], tags: string[]): DeclarativeVerb | undefined {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
@@ -175,7 +184,7 @@ function declarativeVerb(tokens: Token[]): DeclarativeVerb | undefined {
       }
     }
     if (!tokens[index] || tokens[index]!.kind !== 'word') return undefined;
-    return { verb: verbUse(tokens, index, modal, passive), subjectEnd: i };
+    return { verb: verbUse(tokens, index, tags, modal, passive), subjectEnd: i };
   }
   return undefined;
 }
@@ -190,13 +199,13 @@ function insideRelativeClause(tokens: Token[], i: number): boolean {
   return false;
 }
 
-function countedThings(tokens: Token[], quantities: Quantity[]): CountedThing[] {
+function countedThings(tokens: Token[], quantities: Quantity[], tags: string[]): CountedThing[] {
   const things: CountedThing[] = [];
   for (const quantity of quantities) {
     if (quantity.unit !== 'count') continue;
     const next = tokens.findIndex((t) => t.start >= quantity.end);
     if (next < 0) continue;
-    const phrase = phraseAt(tokens, next);
+    const phrase = phraseAt(tokens, next, tags);
     things.push({ quantity, phrase, head: headOf(phrase) });
   }
   return things;

@@ -71,7 +71,7 @@ export function judgeWork(analysis: TextAnalysis, options: WorkVocabularyOptions
   if (analysis.question || analysis.words.length === 0) return undefined;
   if (isTurnaroundTarget(analysis) || mentionsOnTime(analysis)) return undefined;
   const vocab = vocabulary(options);
-  const clause = analyzeClause(analysis);
+  const clause = analyzeClause(analysis, (token) => vocab.task.has(token));
   return clause.imperative ? judgeImperative(clause, analysis, vocab) : judgeDeclarative(clause, analysis, vocab);
 }
 
@@ -92,21 +92,25 @@ function judgeVerb(verb: VerbUse, clause: Clause, analysis: TextAnalysis, vocab:
     (object.some((t) => t.kind === 'number') || families.people().has(head));
   const metricHead = head !== undefined && families.metric().has(head) && !families.measuring().has(verb.token);
   const countedOutput = clause.counted.find((c) => familyNamesHead(vocab.output, c.phrase, c.head) && !families.others().has(c.head));
+  // A count inside the object of a doing verb counts outputs, whatever they are called ("Produce 24 clips").
+  const countedInObject = clause.counted.find((c) => object.includes(c.phrase[0]!) && c.head && !families.others().has(c.head) && !families.metric().has(c.head));
   const base = { verb: verb.token.text, words: object };
-  if (families.event().has(verb.token) && !families.neutral().has(verb.token)) {
+  const is = (verbs: WordFamily) => verbs.matchAt(clause.tokens, verb.index) > 0;
+  if (is(families.event()) && !is(families.neutral())) {
     if (metricHead || hasPercent(analysis)) return undefined;
     return { ...base, kind: 'activity', what: objectText, count: countedOutput?.quantity ?? firstCount(analysis) };
   }
-  if (vocab.task.has(verb.token) && !families.outcome().has(verb.token)) {
+  if (is(vocab.task) && !is(families.outcome())) {
     if (frequencyCount(clause)) return { ...base, kind: 'activity', what: `${verb.token.lower} ${frequencyCount(clause)!.quantity.raw} times`, count: frequencyCount(clause)!.quantity };
     if (othersHead || metricHead) return undefined;
-    if (families.weak().has(verb.token) && head && !vocab.output.has(head) && analysis.quantities.some((q) => q.unit !== 'count')) return undefined;
-    if (countedOutput && !families.staff().has(countedOutput.head)) {
-      return { ...base, kind: 'activity', what: phraseText(analysis, countedOutput.phrase), count: countedOutput.quantity };
+    if (is(families.weak()) && head && !vocab.output.has(head) && analysis.quantities.some((q) => q.unit !== 'count')) return undefined;
+    const counted = countedOutput ?? countedInObject;
+    if (counted && !families.staff().has(counted.head)) {
+      return { ...base, kind: 'activity', what: phraseText(analysis, counted.phrase), count: counted.quantity };
     }
     return { ...base, kind: 'task', what: objectText };
   }
-  if (families.neutral().has(verb.token)) {
+  if (is(families.neutral())) {
     if (othersHead) return undefined;
     const next = clause.tokens[verb.index + 1 + object.length];
     const toTask = next?.lower === 'to' && vocab.task.has(clause.tokens[verb.index + 2 + object.length]);
@@ -117,7 +121,7 @@ function judgeVerb(verb: VerbUse, clause: Clause, analysis: TextAnalysis, vocab:
     }
     return undefined;
   }
-  if (families.growth().has(verb.token) && head && !object.some((t) => families.others().has(t))) {
+  if (is(families.growth()) && head && !object.some((t) => families.others().has(t))) {
     if (families.staff().has(head)) return { ...base, kind: 'task', what: objectText };
     if (vocab.output.has(head) && !families.metric().has(head)) return { ...base, kind: 'activity', what: objectText, count: firstCount(analysis) };
   }
@@ -130,10 +134,11 @@ function judgeDeclarative(clause: Clause, analysis: TextAnalysis, vocab: Vocabul
   const byOthers = subjectWords.some((t) => families.people().has(t));
   const measured = hasMeasure(analysis);
   const verb = clause.verbs[0];
+  // "Customers can export invoices": a capability to build, whoever uses it.
+  if (verb?.modal && !measured) return { verb: verb.token.text, words: [...clause.subject, ...verb.object], kind: 'task', what: subjectText || phraseText(analysis, verb.object) };
   if (verb && !byOthers) {
     const base = { verb: verb.token.text, words: [...clause.subject, ...verb.object] };
     const what = subjectText || phraseText(analysis, verb.object);
-    if (verb.modal && !measured) return { ...base, kind: 'task', what };
     if (verb.passive && vocab.task.has(verb.token) && verb.token.lower !== 'done') return { ...base, kind: 'task', what };
     if ((verb.token.lower === 'has' || verb.token.lower === 'have') && verb.head && families.possessed().has(verb.head)) {
       return { ...base, kind: 'task', what: phraseText(analysis, verb.object) };

@@ -13,6 +13,7 @@ import {
 import { extendedFamily, lazy, WordFamily } from './lexicon/family.js';
 import { OUTCOME_VERBS } from './lexicon/work.js';
 import { isMonth } from './numbers.js';
+import { posTags } from './pos.js';
 import type { Token } from './tokens.js';
 
 export interface CalendarOptions extends WorkVocabularyOptions {
@@ -40,7 +41,8 @@ const families = {
   punctualFor: family(['on time for', 'on time to', 'punctual for', 'punctual to']),
   shorthand: family(DEADLINE_SHORTHANDS),
   periodEnd: family(PERIOD_ENDS),
-  outcome: family(OUTCOME_VERBS.filter((v) => v !== 'keep' && v !== 'hold')),
+  /** Verbs that move a metric; keeping or protecting a calendar slot does not. */
+  outcome: family(OUTCOME_VERBS.filter((v) => !['keep', 'hold', 'protect', 'secure', 'ensure', 'maintain', 'sustain'].includes(v))),
 };
 const ritualCache = new Map<string, WordFamily>();
 
@@ -56,7 +58,9 @@ export function judgeCalendar(analysis: TextAnalysis, options: CalendarOptions =
   if (block >= 0 && !movesMetric) return { kind: 'calendarBlock', block: span(analysis, words, block, families.block().matchAt(words, block)) };
 
   const onTime = families.onTime().find(words);
-  if (onTime >= 0 && !(families.presence().occursIn(words) && rituals.find(words) < 0)) {
+  // "Lift on-time shipments from 88% to 95%" is an outcome metric about punctuality, not a date criterion.
+  const punctualityMetric = analysis.range !== undefined || (movesMetric && onTime >= 0 && (clause.verbs[0]?.object.includes(words[onTime]!) ?? false));
+  if (onTime >= 0 && !punctualityMetric && !(families.presence().occursIn(words) && rituals.find(words) < 0)) {
     return { kind: 'onTime', phrase: span(analysis, words, onTime, families.onTime().matchAt(words, onTime)) };
   }
 
@@ -80,9 +84,9 @@ function findRitual(analysis: TextAnalysis, rituals: WordFamily): CalendarFindin
   const oneOnOne = findOneOnOne(analysis.tokens);
   if (oneOnOne && (recurrence || attended)) return { kind: 'ritual', ritual: oneOnOne, recurrence, attended };
   for (const [start, length] of rituals.findAll(words)) {
-    // "every meeting", "each core release meeting" ("all testing" is scope, not recurrence).
-    const everyBefore = ['every', 'each'].includes(words[start - 1]?.lower ?? '') || ['every', 'each'].includes(words[start - 2]?.lower ?? '');
-    if (recurrence || attended || everyBefore) return { kind: 'ritual', ritual: span(analysis, words, start, length), recurrence, attended };
+    // "every meeting", "after each steering committee meeting" ("all testing" is scope, not recurrence).
+    const everyBefore = [1, 2, 3].some((back) => ['every', 'each'].includes(words[start - back]?.lower ?? ''));
+    if (recurrence || attended || everyBefore) return { kind: 'ritual', ritual: ritualName(analysis, start, length), recurrence, attended };
   }
   // "Enter your time each day", "Submit the timesheet every Friday".
   const entryVerb = words.findIndex((w) => families.timeEntryVerb().has(w));
@@ -90,6 +94,15 @@ function findRitual(analysis: TextAnalysis, rituals: WordFamily): CalendarFindin
     return { kind: 'ritual', ritual: span(analysis, words, entryVerb, Math.min(3, words.length - entryVerb)), recurrence, attended: false };
   }
   return undefined;
+}
+
+/** The ritual with the nouns that name it: "pipeline review", "steering committee meeting". */
+function ritualName(analysis: TextAnalysis, start: number, length: number): string {
+  const words = analysis.words;
+  const tags = posTags(words.map((w) => w.text));
+  let first = start;
+  while (first > 0 && start - first < 2 && tags[first - 1]?.startsWith('NN') && !families.recurrence().has(words[first - 1]) && words[first - 1]!.end + 1 >= words[first]!.start) first--;
+  return span(analysis, words, first, start - first + length);
 }
 
 /** "weekly", "every sprint", "each Monday", "every two weeks": the text of the recurrence, if any. */

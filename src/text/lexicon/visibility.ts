@@ -8,7 +8,7 @@ export const PRESENCE_SIGNALS = [
   'idle', 'keystroke', 'mouse click', 'mouse movement', 'screenshot', 'tracker', 'time tracker', 'activity tracker',
   '=tracked time', 'time tracking', 'timesheet hours', '=productive', 'unproductive', 'productivity score',
   'computer activity', 'computer-activity', 'activity level', 'activity score', 'log-in', 'login', 'logged on', 'logged in',
-  'log on', 'sign-on', 'badge in', 'badge', 'badging', 'badge swipe', 'swipe', 'desk occupancy', 'desk-occupancy',
+  'log on', 'badge in', 'badge', 'badging', 'badge swipe', 'swipe', 'desk occupancy', 'desk-occupancy',
   'on site', 'on-site', 'onsite', 'in the office', 'in-office', 'office day', 'office attendance', 'return-to-office',
   'return to office', 'rto', 'camera', 'webcam', 'video on', 'green dot', 'green status', 'online status',
   'presence', 'status light', 'away status', 'step away', 'stepping away', 'reach you', 'reachable', 'unreachable', 'reach me',

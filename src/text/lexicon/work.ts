@@ -54,14 +54,14 @@ export const OUTPUT_NOUNS = [
   'brown bag', 'summary', 'how-to', 'faq', 'wiki', 'page', 'landing page', 'booth', 'sponsorship', 'infographic',
   'tweet', 'story', 'lesson', 'curriculum', 'certification', 'onboarding program', 'program', 'programme', 'initiative',
   'effort', 'norm', 'rule', 'owner', 'hire', 'headcount', 'team', 'role', 'position', 'designer', 'engineer',
-  'developer', 'manager', 'salesperson', 'recruiter', 'interviewer', 'analyst', 'head', 'lead', 'teammate',
+  'developer', 'manager', 'salesperson', 'recruiter', 'interviewer', 'analyst', 'teammate',
   'committee member', 'contract', 'agreement',
 ];
 
 /** People the team adds to itself: a count of them is hiring, not an outcome. */
 export const STAFF_NOUNS = [
   'hire', 'headcount', 'team', 'designer', 'engineer', 'developer', 'manager', 'salesperson', 'salespeople',
-  'recruiter', 'interviewer', 'analyst', 'teammate', 'committee member', 'owner', 'head', 'role', 'position',
+  'recruiter', 'interviewer', 'analyst', 'teammate', 'committee member', 'owner', 'role', 'position',
 ];
 
 /** Results that other people produce: counting them is an outcome, not activity. */

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import type { LintMessage } from '../../src/rule-kit/types.js';
+import { findings } from '../helpers.js';
+
+const RULE = 'kr-activity-weighted';
+
+/** Findings on one KR (the example's filler KRs are outcomes, never flagged by this rule). */
+function krFindings(kr: string | Record<string, unknown>, options?: Record<string, unknown>): LintMessage[] {
+  return findings(RULE, { kr, options });
+}
+function isFlagged(kr: string | Record<string, unknown>, options?: Record<string, unknown>): boolean {
+  return krFindings(kr, options).length > 0;
+}
+
+const activityCounts = [
+  'Record 6 product walkthrough videos for the help centre',
+  'Host 4 webinars for finance buyers',
+  'Send 200 cold emails to logistics prospects every month',
+  'Organise 2 hackathons for the platform teams',
+  'Deliver 8 security trainings to new starters',
+  'Write 10 case studies with reference customers',
+  'Conduct 15 site visits at partner warehouses',
+  'Give 3 conference talks about our observability stack',
+  'Produce 24 short clips for the product launch',
+  'Post 40 times on LinkedIn this quarter',
+  '5 onboarding guides written by the support team',
+  'Evaluate three vendors for contract management and pick one',
+];
+
+const tasks = [
+  'Migrate the billing service to the new cluster',
+  'Implement single sign-on for the admin console',
+  'Roll out the new expense policy to all offices',
+  'Redesign the pricing page',
+  'Set up an on-call rotation for the data team',
+  'Build a churn prediction model',
+  'Hire a second recruiter for the Lisbon office',
+  'Define the escalation path for enterprise tickets',
+  'Dark mode is enabled for every workspace',
+  'The status page shows the latency of each region',
+  'Every squad has a written incident runbook',
+  'Customers can export their invoices as CSV',
+  'Grow the research team to five people',
+  'Start tracking refund reasons in the helpdesk',
+  'Write down the on-call handover checklist',
+];
+
+const outcomes = [
+  'Raise trial-to-paid conversion from 8% to 11%',
+  'Cut average handling time on billing tickets from 9 to 6 minutes',
+  'Grow monthly recurring revenue from $410k to $520k',
+  'Close 30 new mid-market deals this quarter',
+  'Get 1,500 sign-ups to the beta waitlist',
+  'Reduce failed deployments from 12% to 4%',
+  'Increase the number of customer referrals from 40 to 70 a month',
+  'Lift employee eNPS from 18 to 30',
+  'Generate 900 qualified leads from partner channels',
+  '300 customers run a report with the new builder every week',
+  'Users create 5,000 projects in the first month after launch',
+  'Bring the backlog of unanswered supplier invoices down from 420 to 100',
+  'Keep warehouse pick accuracy above 99.5%',
+  'Review every pull request within one business day',
+  'Deliver 700 marketing-qualified leads to sales',
+  'Symbol lookup returns results in under 300 ms for 95% of queries',
+];
+
+describe('kr-activity-weighted', () => {
+  it.each(activityCounts)('reports an activity count: %s', (kr) => {
+    const [finding] = krFindings(kr);
+    expect(finding, kr).toBeDefined();
+    expect(finding!.message).toMatch(/^Counts .*an activity/);
+  });
+
+  it.each(tasks)('reports a task: %s', (kr) => {
+    const [finding] = krFindings(kr);
+    expect(finding, kr).toBeDefined();
+    expect(finding!.message).toMatch(/is a task/);
+  });
+
+  it.each(outcomes)('accepts an outcome or a result others produce: %s', (kr) => {
+    expect(isFlagged(kr)).toBe(false);
+  });
+
+  it('explains an activity count in the KR own words and suggests measuring its effect', () => {
+    const [finding] = krFindings('Write 10 case studies with reference customers');
+    expect(finding!.message).toBe('Counts case studies written (10), an activity the team performs; name the effect the case studies should have.');
+    expect(finding!.suggestion).toContain('"Write 10 case studies with reference customers" as an initiative');
+    expect(finding!.suggestion).toContain('from <current value> to <target>');
+  });
+
+  it('names the task and builds the rewrite from its object', () => {
+    const [finding] = krFindings('Migrate the billing service to the new cluster');
+    expect(finding!.message).toContain('"Migrate the billing service" is a task');
+    expect(finding!.suggestion).toContain('once the billing service is migrated');
+  });
+
+  it('relaxes counts of discovery work for kind: leading, but not other outputs', () => {
+    expect(isFlagged({ title: 'Run 20 problem interviews with lapsed subscribers', kind: 'leading' })).toBe(false);
+    expect(isFlagged({ title: 'Run 8 pricing experiments on the checkout page', kind: 'leading' })).toBe(false);
+    expect(isFlagged('Run 20 problem interviews with lapsed subscribers')).toBe(true);
+    expect(isFlagged({ title: 'Publish 6 newsletters', kind: 'leading' })).toBe(true);
+  });
+
+  it('reports kind: milestone with its own message unless milestones are allowed', () => {
+    const [finding] = krFindings({ title: 'Launch the reseller portal', kind: 'milestone' });
+    expect(finding!.message).toMatch(/^Milestone "Launch the reseller portal" is a deliverable/);
+    expect(isFlagged({ title: 'Launch the reseller portal', kind: 'milestone' }, { allowMilestones: true })).toBe(false);
+  });
+
+  it('takes extra vocabularies and allowed terms from options', () => {
+    expect(isFlagged('Containerise the ledger service')).toBe(false);
+    expect(isFlagged('Containerise the ledger service', { extraTaskVerbs: ['containerise'] })).toBe(true);
+    expect(isFlagged('Get 12 roadshows booked with distributors')).toBe(false);
+    expect(isFlagged('Get 12 roadshows booked with distributors', { extraActivityNouns: ['roadshow'] })).toBe(true);
+    expect(isFlagged('Implement SOC 2 controls', { allowTerms: ['SOC'] })).toBe(false);
+    expect(isFlagged('Implement SOC 2 controls', { reportTasks: false })).toBe(false);
+  });
+
+  // Regressions: kinds of mistakes fixed while measuring on the corpus, in our own words.
+  it('does not treat a noun whose stem is a verb elsewhere as others\' results ("book" vs "bookings")', () => {
+    expect(isFlagged('Finish the field-service handbook')).toBe(true);
+  });
+  it('reads "Scale <product>" as a task even when the product name is a usage word', () => {
+    expect(isFlagged('Scale search to the two largest tenants by autumn')).toBe(true);
+  });
+  it('counts how often the team does something ("N times") as activity', () => {
+    expect(isFlagged('Present at the all-hands 4 times')).toBe(true);
+  });
+  it('leaves turnaround targets to other rules', () => {
+    expect(isFlagged('Triage every new bug report within 2 working days')).toBe(false);
+  });
+  it('leaves presence norms to kr-visibility', () => {
+    expect(isFlagged('Post a status note in Slack every time you leave your desk')).toBe(false);
+  });
+  it('does not read a state word inside another word ("operator" is not "operational")', () => {
+    expect(isFlagged('At least one external operator takes part in every regional tender')).toBe(false);
+  });
+});

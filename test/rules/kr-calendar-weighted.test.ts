@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { LintMessage } from '../../src/rule-kit/types.js';
+import { findings } from '../helpers.js';
+
+const RULE = 'kr-calendar-weighted';
+
+function krFindings(kr: string | Record<string, unknown>, options?: Record<string, unknown>): LintMessage[] {
+  return findings(RULE, { kr, options });
+}
+function isFlagged(kr: string | Record<string, unknown>, options?: Record<string, unknown>): boolean {
+  return krFindings(kr, options).length > 0;
+}
+
+const flagged: [string, RegExp][] = [
+  ['Run a weekly pipeline review with every account executive', /holding weekly pipeline review|holding pipeline review weekly/],
+  ['Hold a fortnightly retrospective for the warehouse shift leads', /calendar ritual/],
+  ['Attend the Monday leadership sync', /attending/],
+  ['Join every sprint demo of the payments squad', /attending/],
+  ['Facilitate daily stand-ups for the mobile team', /calendar ritual/],
+  ['Have a 1:1 with each direct report every week', /calendar ritual/],
+  ['Publish meeting minutes after each steering committee meeting', /calendar ritual/],
+  ['Submit the project status report every Friday', /calendar ritual/],
+  ['Fill in your timesheet before noon each Monday', /calendar ritual/],
+  ['Host monthly office hours for the analytics guild', /calendar ritual/],
+  ['Be punctual for every client kickoff call', /attending|punctual/],
+  ['Deliver all sprint commitments on time', /a date rather than a result/],
+  ['No project milestone slips by more than a week', /a date rather than a result/],
+  ['Launch the supplier portal by 15 April', /the date "by 15 April"/],
+  ['Complete the SOC 2 audit by the end of the quarter', /by the end of the quarter/],
+  ['Roll out the new rota tool before June', /before June/],
+  ['Protect a no-meeting day every Wednesday for the design team', /keeping/],
+];
+
+const clean = [
+  'Cut failed payroll runs from 6 a quarter to 1 by 30 September',
+  'Raise daily active drivers from 3,400 to 4,100',
+  'Grow weekly paying households from 900 to 1,300',
+  'Reduce average meeting hours per engineer from 11 a week to 7',
+  'Lift the share of on-time shipments from 88% to 95%',
+  'Increase webinar-sourced pipeline from $120k to $200k this quarter',
+  'Reach 4.5 out of 5 satisfaction on monthly support surveys by June',
+  'Lower time to hire for engineers from 52 days to 35',
+  'Every team member gets at least 10 hours of focus time per week',
+  'Keep the error budget for checkout above 20% each month',
+  'Publish 4 posts about the new API',
+  'Raise survey response rate at the quarterly all-hands from 40% to 70%',
+  'Cut the share of tickets reopened within a week from 14% to 8%',
+  'Bring monthly cloud spend down from $84k to $70k',
+  'Raise first-contact resolution from 61% to 75% in the weekly cohort',
+];
+
+describe('kr-calendar-weighted', () => {
+  it.each(flagged)('reports a calendar KR: %s', (kr, message) => {
+    const [finding] = krFindings(kr);
+    expect(finding, kr).toBeDefined();
+    expect(finding!.message).toMatch(message);
+    expect(finding!.suggestion).toBeTruthy();
+  });
+
+  it.each(clean)('accepts: %s', (kr) => {
+    expect(isFlagged(kr)).toBe(false);
+  });
+
+  it('explains a deadline-only output with its own words and keeps the date in the rewrite', () => {
+    const [finding] = krFindings('Launch the supplier portal by 15 April');
+    expect(finding!.message).toBe('The only criterion of "Launch the supplier portal" is the date "by 15 April"; a date needs a measurable outcome behind it.');
+    expect(finding!.suggestion).toContain('from <current value> to <target> by 15 April');
+  });
+
+  it('names the ritual and its cadence', () => {
+    const [finding] = krFindings('Hold a retro every sprint');
+    expect(finding!.message).toBe('Success is holding retro every sprint, a calendar ritual; say what the retro should change.');
+    expect(finding!.suggestion).toContain('Keep the retro as a habit');
+  });
+
+  it('takes extra ritual words and allowed terms from options', () => {
+    expect(isFlagged('Run the guild parade every month')).toBe(false);
+    expect(isFlagged('Run the guild parade every month', { extraRitualWords: ['parade'] })).toBe(true);
+    expect(isFlagged('Attend the weekly safety briefing', { allowTerms: ['safety briefing'] })).toBe(false);
+    expect(isFlagged('Launch the supplier portal by 15 April', { reportDeadlines: false })).toBe(false);
+  });
+
+  // Regressions, in our own words.
+  it('does not read "all testing" as a recurring ritual', () => {
+    expect(isFlagged('All regression testing finishes within 3 working days of a release candidate')).toBe(false);
+  });
+  it('leaves arriving at work on time to kr-visibility', () => {
+    expect(isFlagged('Arrive at the depot on time every morning')).toBe(false);
+  });
+  it('does not call a date on an outcome a deadline', () => {
+    expect(isFlagged('Raise repeat purchase rate from 22% to 30% by the end of the year')).toBe(false);
+  });
+});

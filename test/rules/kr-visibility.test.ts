@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { LintMessage } from '../../src/rule-kit/types.js';
+import { findings } from '../helpers.js';
+
+const RULE = 'kr-visibility';
+
+function krFindings(kr: string | Record<string, unknown>, options?: Record<string, unknown>): LintMessage[] {
+  return findings(RULE, { kr, options });
+}
+function isFlagged(kr: string | Record<string, unknown>, options?: Record<string, unknown>): boolean {
+  return krFindings(kr, options).length > 0;
+}
+
+const flagged: [string, RegExp][] = [
+  ['Reply to every Slack DM from teammates within 10 minutes', /fast replies/],
+  ['Answer internal emails the same morning they arrive', /fast replies/],
+  ['Stay available on Teams from 9 to 5 every weekday', /being seen/],
+  ['Appear online in the chat tool throughout core hours', /being seen/],
+  ['Keep your webcam switched on during every team call', /being seen/],
+  ['Log at least 38 hours a week in Harvest', /hours put in/],
+  ['Work 45 hours per week during the launch month', /hours put in/],
+  ['Spend 7 hours a day logged in to the CRM', /being seen|on time|hours/],
+  ['Badge into the Leeds office on three fixed days a week', /being seen/],
+  ['Hit 90% return-to-office compliance for the finance team', /being seen/],
+  ['No agent shows as idle for more than 10 minutes in the monitoring dashboard', /being seen/],
+  ['Raise the average keyboard activity score in the productivity tracker to 85', /being seen/],
+  ['Send at least 20 messages a day in the team channel on Slack', /activity on/],
+  ['Attend every weekly all-hands meeting', /attending/],
+  ['Arrive at the studio by 8:45 every morning', /on time/],
+  ['Be present in the office four days out of five', /being seen/],
+];
+
+const clean = [
+  'Cut time to first response on priority support tickets from 4 hours to 1 hour',
+  'Answer 85% of customer chats within 2 minutes',
+  'Acknowledge every P1 page within 5 minutes',
+  'Restore service for severity-1 outages within 45 minutes',
+  'Keep monthly uptime of the booking API at 99.95%',
+  'Review each merge request within one working day',
+  'Give every developer 15 hours of uninterrupted focus time per week',
+  'Raise the engagement survey score from 3.6 to 4.1',
+  'Grow weekly active members of the open-source Discord from 2,000 to 3,000',
+  'No work emails or chat messages sent between 19:00 and 08:00',
+  'Respond to all security disclosures within 72 hours',
+  'Cut lead response time for inbound demo requests from 6 hours to 30 minutes',
+  'Raise daily active users of the mobile app from 12k to 15k',
+  'Make the self-serve docs available in German and Spanish',
+  'Lower average meeting load per manager from 22 hours a week to 15',
+  'Reply to every patient portal message within one business day',
+];
+
+describe('kr-visibility', () => {
+  it.each(flagged)('reports a visibility KR: %s', (kr, message) => {
+    const [finding] = krFindings(kr);
+    expect(finding, kr).toBeDefined();
+    expect(finding!.message).toMatch(message);
+    expect(finding!.suggestion).toBeTruthy();
+  });
+
+  it.each(clean)('accepts an outcome, a service level or a boundary: %s', (kr) => {
+    expect(isFlagged(kr)).toBe(false);
+  });
+
+  it('says which signal it saw and builds the rewrite from the KR number', () => {
+    const [finding] = krFindings('Reply to every Slack DM from teammates within 10 minutes');
+    expect(finding!.message).toBe('Rewards fast replies on Slack, internal responsiveness rather than an outcome.');
+    expect(finding!.suggestion).toContain('from <current value> to 10 minutes');
+  });
+
+  it('quotes the hours in the message', () => {
+    const [finding] = krFindings('Work 45 hours per week during the launch month');
+    expect(finding!.message).toContain('45 hours');
+    expect(finding!.suggestion).toContain('what 45 hours should produce');
+  });
+
+  it('takes extra presence terms and allowed terms from options', () => {
+    expect(isFlagged('Keep the heartbeat widget lit all day')).toBe(false);
+    expect(isFlagged('Keep the heartbeat widget lit all day', { extraPresenceTerms: ['heartbeat widget'] })).toBe(true);
+    expect(isFlagged('Log at least 38 hours a week in Harvest', { allowTerms: ['Harvest'] })).toBe(false);
+  });
+
+  // Regressions, in our own words.
+  it('does not read "Teams" the team (a chat tool) into "team"', () => {
+    expect(isFlagged('Every question about the platform team can be answered with a link to the wiki')).toBe(false);
+  });
+  it('does not read "track time to X" as time tracking', () => {
+    expect(isFlagged('Track time to first invoice for new merchants in the warehouse')).toBe(false);
+  });
+  it('does not read single sign-on as signing on', () => {
+    expect(isFlagged('Implement single sign-on for the partner portal')).toBe(false);
+  });
+});
