@@ -46,8 +46,8 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
     .description("print a rule's description, rationale, options and examples")
     .argument('<rule-id>', 'the rule to explain')
     .action(async (ruleId: string) => {
-      const { runExplain } = await import('./commands/explain.js');
-      exitCode = runExplain(ruleId, io);
+      const { explainWithConfig } = await import('./commands/explain.js');
+      exitCode = await explainWithConfig(ruleId, io, program.opts());
     });
 
   program

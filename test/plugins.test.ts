@@ -114,6 +114,13 @@ describe('loading plugins', () => {
       expect(finding).toMatchObject({ severity: 1, message: 'Key result has 24 words; keep it to 20 or fewer so it reads at a glance.' });
       expect(finding?.suggestion).toBe('Keep the result and move the rest to a note: "Cut refund turnaround from 9 days to 3".');
     });
+
+    it('explains a plugin rule from the current configuration', async () => {
+      const outcome = await run(['explain', 'house-style/kr-max-words'], examples);
+      expect(outcome.code).toBe(0);
+      expect(outcome.stdout).toMatch(/^house-style\/kr-max-words {2}\(warn by default; from a plugin\)\n\nKeep each key result short enough to read at a glance\./);
+      expect(outcome.stdout).toContain('max: 18');
+    });
   });
 });
 

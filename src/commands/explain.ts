@@ -18,8 +18,13 @@ export function exampleText(example: RuleExample): string {
   return (example.yaml ?? '').trim();
 }
 
-export function runExplain(ruleId: string, io: CliIo): number {
-  const registry = ruleRegistry();
+/** Plugin rules (`name/rule-id`) come from the plugins of the current configuration. */
+export async function explainWithConfig(ruleId: string, io: CliIo, options: ConfigCliOptions = {}): Promise<number> {
+  const registry = ruleId.includes('/') ? (await resolveCliConfig(options, io.cwd, builtinRules)).registry : ruleRegistry();
+  return runExplain(ruleId, io, registry);
+}
+
+export function runExplain(ruleId: string, io: CliIo, registry: ReadonlyMap<string, RuleDefinition<any>> = ruleRegistry()): number {
   const rule = registry.get(ruleId);
   if (!rule) {
     const near = closestIds(ruleId, [...registry.keys()]);
@@ -27,7 +32,7 @@ export function runExplain(ruleId: string, io: CliIo): number {
   }
   const { docs } = rule.meta;
   const lines = [
-    `${rule.name}  (${rule.meta.defaultSeverity} by default; presets: ${presetsOf(rule).join(', ')})`,
+    `${ruleId}  (${rule.meta.defaultSeverity} by default; ${ruleId.includes('/') ? 'from a plugin' : `presets: ${presetsOf(rule).join(', ')}`})`,
     '',
     docs.description,
     '',
