@@ -44,6 +44,8 @@ export default defineRule<Options>({
     const isDuplicate = (a: StatementContent, b: StatementContent): boolean => {
       const comparison = compareStatements(a, b);
       if (!comparison.sameDirection) return false;
+      // Different numbers and a qualifier on each side ("urgent ... 30 min" / "high-priority ... 4 h") are two segments, not one metric twice.
+      if (comparison.bothNumbered && !comparison.sameNumbers && !comparison.contained) return false;
       if (comparison.wordSimilarity >= threshold) return true;
       return comparison.sameNumbers && comparison.contained && comparison.wordSimilarity >= 0.5;
     };

@@ -29,6 +29,8 @@ const QUALITY_TERMS = [
 
 /** A metric over a contact measured in time ("calls under 6 minutes") is handling time by another name. */
 const CONTACT_WORDS = new Set(['call', 'chat', 'ticket', 'case', 'contact', 'conversation', 'session']);
+const LENGTH_WORDS = new Set(['under', 'below', 'shorter', 'short', 'length', 'duration', 'long', 'longer', 'average', 'avg', 'mean', 'median', 'last']);
+const DIRECTION_VERBS = new Set(['cut', 'reduce', 'lower', 'decrease', 'shorten', 'halve', 'trim', 'raise', 'increase', 'boost', 'lift', 'grow', 'double', 'speed', 'keep', 'hold']);
 
 type Phrase = string[];
 
@@ -75,8 +77,9 @@ export default defineRule<Options>({
         for (const keyResult of objective.keyResults) {
           const words = wordStems(context.analyze(keyResult.title));
           if (findPhrase(words, quality)) return;
-          const metric = findPhrase(words, efficiency) ?? contactDuration(context.analyze(keyResult.title), words);
-          pushed ??= metric ? { keyResult, metric } : undefined;
+          const analysis = context.analyze(keyResult.title);
+          const metric = findPhrase(words, efficiency) ?? contactDuration(analysis, words);
+          if (metric && pushesNumber(analysis)) pushed ??= { keyResult, metric };
         }
         // The objective title may name the guard itself ("... without hurting satisfaction").
         if (!pushed || findPhrase(wordStems(context.analyze(objective.title)), quality)) return;
@@ -119,10 +122,23 @@ function findPhrase(words: readonly string[], terms: Map<Phrase, string>): strin
   return undefined;
 }
 
+/** "Keep calls under 5 minutes", "average chat length of 9 min": the length of a contact, not the wait before it. */
 function contactDuration(analysis: TextAnalysis, words: readonly string[]): string | undefined {
   if (!analysis.quantities.some((q) => q.unit === 'duration')) return undefined;
+  if (!words.some((w) => LENGTH_WORDS.has(w))) return undefined;
   const contact = words.find((w) => CONTACT_WORDS.has(w));
   return contact ? `${contact} duration` : undefined;
+}
+
+/**
+ * The key result pushes the metric to a number: a measured amount (time, money, percent, a
+ * range) or a direction verb with a number. Naming the metric ("define resolution times",
+ * "build a cost model") is not pushing it.
+ */
+function pushesNumber(analysis: TextAnalysis): boolean {
+  if (analysis.range || analysis.placeholders.length > 0) return true;
+  if (analysis.quantities.some((q) => q.unit !== 'count')) return true;
+  return analysis.quantities.length > 0 && DIRECTION_VERBS.has(analysis.words[0]?.lower ?? '');
 }
 
 /** A counter-metric in the key results' own domain: support, engineering, cost or hiring. */

@@ -100,8 +100,10 @@ export interface StatementComparison {
   wordSimilarity: number;
   /** Both push the same way, or neither names a direction. */
   sameDirection: boolean;
-  /** Both name the same numbers (and at least one). */
+  /** Both name the same numeric values (units aside), and at least one. */
   sameNumbers: boolean;
+  /** Both name at least one numeric value. */
+  bothNumbered: boolean;
   /** Every content word of one statement appears in the other. */
   contained: boolean;
 }
@@ -115,9 +117,19 @@ export function compareStatements(a: StatementContent, b: StatementContent): Sta
   return {
     wordSimilarity: total === 0 ? 0 : (matchedA + matchedB) / total,
     sameDirection: a.direction === b.direction,
-    sameNumbers: a.numbers.length > 0 && a.numbers.join(' ') === b.numbers.join(' '),
+    sameNumbers: sameValues(a.numbers, b.numbers),
+    bothNumbered: values(a.numbers).length > 0 && values(b.numbers).length > 0,
     contained: total > 0 && (matchedA === wordsA.length || matchedB === wordsB.length),
   };
+}
+
+function values(numbers: readonly string[]): string[] {
+  return numbers.filter((n) => /\d/.test(n));
+}
+
+function sameValues(a: readonly string[], b: readonly string[]): boolean {
+  const valuesA = values(a);
+  return valuesA.length > 0 && valuesA.join(' ') === values(b).join(' ');
 }
 
 /** Joins neighbours whose concatenation is one word of the other text: "sign up" / "signup", "e mail" / "email". */

@@ -45,6 +45,7 @@ describe(RULE, () => {
     ['Reduce P1 incidents from 6 to 2 a quarter', 'Reduce P2 incidents from 20 to 10 a quarter'],
     ['Grow newsletter subscribers from 8k to 12k', 'Grow webinar sign-ups from 300 to 500'],
     ['Raise app store rating from 4.1 to 4.5', 'Raise help-centre article rating from 3.2 to 4.0'],
+    ['Send a first reply to urgent enterprise tickets within 30 minutes', 'Send a first reply to normal enterprise tickets within 8 hours'],
   ])('leaves "%s" and "%s" apart', (a, b) => {
     expect(flagged(a, b)).toBe(false);
   });

@@ -46,6 +46,10 @@ describe(RULE, () => {
     [['Make research findings easier for product teams to find', 'Raise roadmap bets backed by research from 30% to 70%'], 'product is not productivity'],
     [['Cut handling times from 9 to 7 minutes', 'Keep 90% of callers satisfied (now 92%)']],
     [['Cut invoice processing cost from $9 to $6', 'Keep unreconciled invoices under 0.5% (now 0.4%)']],
+    [['Agree support terms that spell out response and resolution times'], 'naming a metric is not pushing it'],
+    [['Draft a cost model with three scenarios for the board'], 'a cost model is a document, not a cost target'],
+    [['Pick up 85% of support calls within 20 seconds'], 'time to answer is not call length'],
+    [['Email or chat with every new customer on 5 of their first 28 days'], 'a 28-day window is not a chat length'],
   ])('leaves %j alone', (krs) => {
     expect(flagged(krs)).toBe(false);
   });
