@@ -64,9 +64,9 @@ export default defineRule<Options>({
       vagueAmount: '"{{amount}}" is not a number, so nobody can tell at quarter end whether it was met.',
       vagueVerb: '"{{verb}}" names an intention, and nothing says how much or by when it counts as done.',
       noTarget: '"{{verb}}" gives a direction but no destination: there is no target value to reach.',
-      vagueQualifier: '"{{word}}" carries this key result, but nothing says how {{word}} or how it will be measured.',
+      vagueQualifier: 'The key result rests on "{{word}}", which no number defines, so nobody can check it at quarter end.',
       judgement: 'Success rests on a judgement ("{{word}}"), not on something that can be counted.',
-      behaviour: 'Describes how {{people}} behave with no count or share to check at quarter end.',
+      behaviour: 'Describes what {{people}} do, with no count or share to check at quarter end.',
       bareMetric: 'Names a metric ("{{metric}}") but sets no target for it.',
     },
     schema: {
@@ -95,7 +95,7 @@ export default defineRule<Options>({
       const measures = a.quantities.some((q) => !q.role) || a.placeholders.length > 0;
       if (!measures && a.vagueAmounts.length > 0) {
         const amount = a.vagueAmounts[0]!;
-        return { messageId: 'vagueAmount', data: { amount }, suggestion: replaceOnce(text, amount, '<number>') };
+        return { messageId: 'vagueAmount', data: { amount }, suggestion: replaceVagueAmount(a, amount) };
       }
       if (a.zeroTarget || a.namedBaseline) return undefined;
       if (!hasNumber) {
@@ -114,12 +114,12 @@ export default defineRule<Options>({
       }
       const vague = vagueInUnmeasuredClause(a, vagueQualifiers);
       if (vague) {
-        return { messageId: 'vagueQualifier', data: { word: vague.text }, suggestion: `Replace "${vague.text}" with the measure behind it: "${replaceOnce(text, vague.text, `<metric> from <current value> to <target>`)}"` };
+        return { messageId: 'vagueQualifier', data: { word: vague.text }, suggestion: `Define "${vague.text}" with a number: "${clauseAround(a, vague)}, measured as <metric> from <current value> to <target>"` };
       }
       if (!hasNumber) {
         const people = peopleSubject(a);
         if (people) {
-          return { messageId: 'behaviour', data: { people: people.subject }, suggestion: `Count it: "Raise the share of ${people.subject.toLowerCase()} who ${people.rest} from <current value> to <target>"` };
+          return { messageId: 'behaviour', data: { people: people.subject.toLowerCase() }, suggestion: `Count it: "Raise the share of ${people.subject.toLowerCase()} who ${people.rest} from <current value> to <target>"` };
         }
         if (isBareMetric(a)) return { messageId: 'bareMetric', data: { metric: text }, suggestion: `${text} from <current value> to <target>` };
       }
@@ -145,6 +145,28 @@ function leadVerb(a: TextAnalysis): Token | undefined {
 function replaceOnce(text: string, what: string, by: string): string {
   const at = text.toLowerCase().indexOf(what.toLowerCase());
   return at < 0 ? `${text} (${by})` : `${text.slice(0, at)}${by}${text.slice(at + what.length)}`;
+}
+
+/** "a few hours" -> "<number> hours"; "on as many days as possible" -> "on at least <number> days". */
+function replaceVagueAmount(a: TextAnalysis, amount: string): string {
+  const text = a.text.trim().replace(/[.;]$/, '');
+  if (!amount.startsWith('as ')) return replaceOnce(text, amount, '<number>');
+  const { tokens } = a;
+  const open = tokens.findIndex((t, i) => t.lower === 'as' && tokens[i + 1]?.lower === amount.split(' ')[1]);
+  const close = tokens.findIndex((t, i) => i > open && t.lower === 'as' && tokens[i + 1]?.lower === 'possible');
+  if (open < 0 || close < 0) return `${text} (replace "${amount}" with <number>)`;
+  const bound = /^(soon|fast|low)$/.test(tokens[open + 1]!.lower) ? 'within <number>' : 'at least <number>';
+  const middle = text.slice(tokens[open + 1]!.end, tokens[close]!.start).trim();
+  return `${text.slice(0, tokens[open]!.start)}${bound}${middle ? ` ${middle}` : ''}${text.slice(tokens[close + 1]!.end)}`.replace(/\s+/g, ' ').trim();
+}
+
+/** The clause (between commas) holding a token, without its trailing punctuation. */
+function clauseAround(a: TextAnalysis, token: Token): string {
+  const text = a.text;
+  const start = Math.max(text.lastIndexOf(',', token.start), text.lastIndexOf(';', token.start)) + 1;
+  const ends = [text.indexOf(',', token.end), text.indexOf(';', token.end)].filter((i) => i >= 0);
+  const end = ends.length > 0 ? Math.min(...ends) : text.length;
+  return text.slice(start, end).trim().replace(/[.;]$/, '');
 }
 
 /** Content words of a question: "How do we propose and review changes?" -> "propose and review changes". */
