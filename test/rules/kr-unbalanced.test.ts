@@ -50,7 +50,7 @@ describe(RULE, () => {
     [['Draft a cost model with three scenarios for the board'], 'a cost model is a document, not a cost target'],
     [['Pick up 85% of support calls within 20 seconds'], 'time to answer is not call length'],
     [['Email or chat with every new customer on 5 of their first 28 days'], 'a 28-day window is not a chat length'],
-  ])('leaves %j alone', (krs) => {
+  ] as [string[], string?][])('leaves %j alone', (krs) => {
     expect(flagged(krs)).toBe(false);
   });
 
