@@ -48,6 +48,8 @@ const families = {
   possessed: family(POSSESSED_ARTEFACTS),
   turnaround: family(TURNAROUND_UNITS),
   people: family(OUTSIDE_PEOPLE),
+  interaction: family(['interview', 'call', 'email', 'visit', 'meet', 'train', 'coach', 'survey', 'contact', 'demo', 'phone', 'shadow', 'host', 'brief', 'mentor']),
+  hiring: family(['hire', 'recruit', 'staff', 'appoint', 'add']),
   /** Measuring is itself a task when the team sets up the measurement: "Track time to first value". */
   measuring: family(['measure', 'track', 'monitor', 'instrument', 'report', 'start', 'begin']),
   growth: family(['grow', 'increase', 'expand', 'double', 'triple', 'scale', 'enlarge', 'extend']),
@@ -88,12 +90,14 @@ function judgeVerb(verb: VerbUse, clause: Clause, analysis: TextAnalysis, vocab:
   const objectText = phraseText(analysis, object);
   // Other people's results block only when counted or plural people ("Deliver 600 MQLs", "Support customers");
   // "Scale search" names a product, not searches people run.
+  const talksToPeople = families.interaction().matchAt(clause.tokens, verb.index) > 0;
+  // Talking to people is the team's own activity: "Interview 30 churned customers", "Call 50 lapsed accounts".
   const othersHead = head !== undefined && families.others().has(head) && !familyNamesHead(vocab.output, object, head) &&
-    (object.some((t) => t.kind === 'number') || families.people().has(head));
+    (object.some((t) => t.kind === 'number') || families.people().has(head)) && !talksToPeople;
   const metricHead = head !== undefined && families.metric().has(head) && !families.measuring().has(verb.token);
   const countedOutput = clause.counted.find((c) => familyNamesHead(vocab.output, c.phrase, c.head) && !families.others().has(c.head));
   // A count inside the object of a doing verb counts outputs, whatever they are called ("Produce 24 clips").
-  const countedInObject = clause.counted.find((c) => object.includes(c.phrase[0]!) && c.head && !families.others().has(c.head) && !families.metric().has(c.head));
+  const countedInObject = clause.counted.find((c) => object.includes(c.phrase[0]!) && c.head && (talksToPeople || !families.others().has(c.head)) && !families.metric().has(c.head));
   const base = { verb: verb.token.text, words: object };
   const is = (verbs: WordFamily) => verbs.matchAt(clause.tokens, verb.index) > 0;
   if (is(families.event()) && !is(families.neutral())) {
@@ -105,7 +109,7 @@ function judgeVerb(verb: VerbUse, clause: Clause, analysis: TextAnalysis, vocab:
     if (othersHead || metricHead) return undefined;
     if (is(families.weak()) && head && !vocab.output.has(head) && analysis.quantities.some((q) => q.unit !== 'count')) return undefined;
     const counted = countedOutput ?? countedInObject;
-    if (counted && !families.staff().has(counted.head)) {
+    if (counted && !families.staff().has(counted.head) && !is(families.hiring())) {
       return { ...base, kind: 'activity', what: phraseText(analysis, counted.phrase), count: counted.quantity };
     }
     return { ...base, kind: 'task', what: objectText };
@@ -121,7 +125,7 @@ function judgeVerb(verb: VerbUse, clause: Clause, analysis: TextAnalysis, vocab:
     }
     return undefined;
   }
-  if (is(families.growth()) && head && !object.some((t) => families.others().has(t))) {
+  if (is(families.growth()) && head && !object.some((t) => families.others().has(t)) && !performedByOthers(analysis)) {
     if (families.staff().has(head)) return { ...base, kind: 'task', what: objectText };
     if (vocab.output.has(head) && !families.metric().has(head)) return { ...base, kind: 'activity', what: objectText, count: firstCount(analysis) };
   }
@@ -180,6 +184,12 @@ const ON_TIME = lazy(() => new WordFamily(['on time', 'on-time', 'on schedule', 
 
 function mentionsOnTime(analysis: TextAnalysis): boolean {
   return ON_TIME().occursIn(analysis.words);
+}
+
+/** "demos booked by prospects": the counted thing is done by people outside the team. */
+function performedByOthers(analysis: TextAnalysis): boolean {
+  const words = analysis.words;
+  return words.some((w, i) => w.lower === 'by' && [1, 2, 3].some((k) => families.people().has(words[i + k])));
 }
 
 /** "Post 30 times on social": a count of how often the team does something. */

@@ -38,6 +38,7 @@ const families = {
   onTime: family(ON_TIME_WORDS),
   presence: family(PRESENCE_PUNCTUALITY),
   /** "Be on time for every stand-up": punctual attendance. */
+  eventVerb: family(['hold', 'host', 'run', 'organise', 'organize', 'facilitate', 'chair', 'attend', 'join', 'convene']),
   punctualFor: family(['on time for', 'on time to', 'punctual for', 'punctual to']),
   shorthand: family(DEADLINE_SHORTHANDS),
   periodEnd: family(PERIOD_ENDS),
@@ -87,6 +88,13 @@ function findRitual(analysis: TextAnalysis, rituals: WordFamily): CalendarFindin
     // "every meeting", "after each steering committee meeting" ("all testing" is scope, not recurrence).
     const everyBefore = [1, 2, 3].some((back) => ['every', 'each'].includes(words[start - back]?.lower ?? ''));
     if (recurrence || attended || everyBefore) return { kind: 'ritual', ritual: ritualName(analysis, start, length), recurrence, attended };
+  }
+  // "Host an open day every term": an event verb with a cadence is a ritual whatever the event is called.
+  const lead = words[0];
+  if (recurrence && lead && families.eventVerb().has(lead)) {
+    const clauseObject = analyzeClause(analysis).verbs[0]?.object ?? [];
+    const named = clauseObject.filter((t) => t.kind === 'word' && !['a', 'an', 'the', 'our'].includes(t.lower));
+    if (named.length > 0) return { kind: 'ritual', ritual: analysis.text.slice(named[0]!.start, named[named.length - 1]!.end), recurrence, attended: families.attend().has(lead) };
   }
   // "Enter your time each day", "Submit the timesheet every Friday".
   const entryVerb = words.findIndex((w) => families.timeEntryVerb().has(w));

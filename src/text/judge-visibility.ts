@@ -9,7 +9,7 @@ import { analyzeClause } from './clauses.js';
 import { extendedFamily, lazy, WordFamily } from './lexicon/family.js';
 import {
   ATTENDED_EVENTS, BEING_VERBS, BOUNDARY_MARKERS, CHAT_CHANNELS, EXTERNAL_AUDIENCES, HOURS_VERBS, NEGATIONS,
-  PRESENCE_SIGNALS, PRESENCE_STATES, PUNCTUALITY, RESPONSE_VERBS, SENDING_VERBS,
+  PRESENCE_SIGNALS, PRESENCE_STATES, PUNCTUALITY, RESPONSE_VERBS, SENDING_VERBS, STAFF_ONLY_SIGNALS,
 } from './lexicon/visibility.js';
 import type { Token } from './tokens.js';
 
@@ -103,14 +103,13 @@ function presenceSignalsIn(words: Token[]): boolean {
   return presenceSignals().occursIn(words);
 }
 
-/** Signals that an outside audience can own too ("attendance" of a customer webinar). */
+/** Signals an outside audience can carry too (students logging in, attendance of a customer webinar). */
 function isWeakSignal(token: Token): boolean {
-  return ['presence', 'attendance', 'reachable', 'swipe'].includes(token.lower);
+  return !STAFF_ONLY_SIGNALS.some((signal) => token.lower.startsWith(signal));
 }
 
 function strongKind(token: Token): VisibilityKind {
   if (['badge', 'badging', 'swipe', 'site', 'office', 'desk', 'on-site', 'onsite', 'rto', 'return-to-office'].some((w) => token.lower.startsWith(w))) return 'presence';
-  if (['log-in', 'login', 'logged', 'log', 'clock', 'punch'].some((w) => token.lower.startsWith(w))) return 'punctuality';
   return 'presence';
 }
 

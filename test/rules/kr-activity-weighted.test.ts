@@ -135,4 +135,14 @@ describe('kr-activity-weighted', () => {
   it('does not read a state word inside another word ("operator" is not "operational")', () => {
     expect(isFlagged('At least one external operator takes part in every regional tender')).toBe(false);
   });
+  it('counts conversations with outside people as the team\'s activity', () => {
+    expect(krFindings('Interview 25 former subscribers about why they left')[0]?.message).toMatch(/^Counts former subscribers interviewed \(25\)/);
+  });
+  it('does not count things outsiders do ("demos booked by prospects", "app reviews")', () => {
+    expect(isFlagged('Double the number of trial demos booked by prospects')).toBe(false);
+    expect(isFlagged('Increase five-star store reviews from 150 to 260')).toBe(false);
+  });
+  it('calls hiring a task even when it names a head count', () => {
+    expect(krFindings('Hire 4 paramedics for the weekend rota')[0]?.message).toMatch(/is a task/);
+  });
 });

@@ -89,4 +89,10 @@ describe('kr-visibility', () => {
   it('does not read single sign-on as signing on', () => {
     expect(isFlagged('Implement single sign-on for the partner portal')).toBe(false);
   });
+  it('leaves presence of outsiders alone (customers or students logging in is usage)', () => {
+    expect(isFlagged('Raise the share of learners who log in twice a week from 35% to 55%')).toBe(false);
+  });
+  it('does not read "hours logged on a task" as being logged on', () => {
+    expect(isFlagged('Cut hours logged on manual reconciliation from 90 to 30 a month')).toBe(false);
+  });
 });

@@ -17,7 +17,8 @@ export const RECURRENCE_WORDS = ['weekly', 'daily', 'monthly', 'biweekly', 'bi-w
 export const PERIOD_WORDS = [
   'day', 'week', 'month', 'sprint', 'cycle', 'iteration', 'release', 'quarter', 'morning', 'afternoon', 'evening',
   'workday', 'working day', 'business day', 'release cycle', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-  'saturday', 'sunday', 'other week', 'two weeks', 'two months', 'fortnight', 'year', 'shift', 'iteration',
+  'saturday', 'sunday', 'other week', 'two weeks', 'two months', 'fortnight', 'year', 'shift', 'term', 'semester',
+  'season', 'weekend',
 ];
 
 /** Verbs of attending rather than holding. */

@@ -7,8 +7,9 @@
 export const PRESENCE_SIGNALS = [
   'idle', 'keystroke', 'mouse click', 'mouse movement', 'screenshot', 'tracker', 'time tracker', 'activity tracker',
   '=tracked time', 'time tracking', 'timesheet hours', '=productive', 'unproductive', 'productivity score',
-  'computer activity', 'computer-activity', 'activity level', 'activity score', 'log-in', 'login', 'logged on', 'logged in',
-  'log on', 'badge in', 'badge', 'badging', 'badge swipe', 'swipe', 'desk occupancy', 'desk-occupancy',
+  'computer activity', 'computer-activity', 'activity level', 'activity score', 'log-in', 'login', 'logged on to', 'logged onto',
+  'logged in to', 'logged into',
+  '=log on', '=logs on', 'badge in', 'badge', 'badging', 'badge swipe', 'swipe', 'desk occupancy', 'desk-occupancy',
   'on site', 'on-site', 'onsite', 'in the office', 'in-office', 'office day', 'office attendance', 'return-to-office',
   'return to office', 'rto', 'camera', 'webcam', 'video on', 'green dot', 'green status', 'online status',
   'presence', 'status light', 'away status', 'step away', 'stepping away', 'reach you', 'reachable', 'unreachable', 'reach me',
@@ -21,7 +22,7 @@ export const PRESENCE_STATES = ['online', 'active', 'available', 'availability',
 export const BEING_VERBS = ['be', 'stay', 'remain', 'appear', 'show', 'shows', 'seen', 'look', 'go', 'goes', 'keep', 'is', 'are', 'as', 'you', 'your', 'when'];
 
 /** Internal communication channels. */
-export const CHAT_CHANNELS = ['slack', '=teams', 'skype', 'yammer', 'chat', 'im', 'dm', 'direct message', 'message', 'ping', 'email', 'e-mail', 'inbox', 'mention', 'thread', 'whatsapp', 'hangouts', 'zoom', 'discord', 'mattermost'];
+export const CHAT_CHANNELS = ['slack', '=teams', 'skype', 'yammer', 'chat', 'im', 'dm', 'direct message', 'message', 'ping', 'email', 'e-mail', 'inbox', 'thread', 'whatsapp', 'hangouts', 'zoom', 'discord', 'mattermost'];
 
 /** Verbs of answering or sending. */
 export const RESPONSE_VERBS = ['respond', 'reply', 'answer', 'acknowledge', 'react', 'get back', 'return', 'response', 'turnaround'];
@@ -32,7 +33,7 @@ export const HOURS_VERBS = ['work', 'log', 'record', 'clock', 'put in', 'average
 export const HOURS_UNITS = ['hour', 'hr', 'h', 'hour week', 'hour day'];
 
 /** Punctuality of being there. */
-export const PUNCTUALITY = ['arrive', 'on time', 'late', 'sharp', 'start time', 'end time', 'scheduled time', 'clock in'];
+export const PUNCTUALITY = ['on time', 'late', 'sharp', 'early', 'start time', 'end time', 'scheduled time', 'clock in', 'every morning', 'each morning', 'every day', 'each day', 'every workday', 'by'];
 /** Events whose attendance is visibility. */
 export const ATTENDED_EVENTS = ['meeting', 'call', 'stand-up', 'standup', 'sync', 'all-hands', 'town hall', 'huddle'];
 
@@ -44,7 +45,11 @@ export const EXTERNAL_AUDIENCES = [
   'review', 'merge request', 'pr', 'premium', 'buyer', 'applicant', 'candidate', 'partner', 'vendor', 'guest',
   'supplier', 'inbound', 'form submission', 'community', 'survey', 'enps', 'nps', 'engagement', 'focus', 'focus time',
   'deep work', 'meeting load', 'meeting-free', 'boundary', 'burnout', 'wellbeing', 'well-being', 'overtime',
+  'user', 'student', 'learner', 'subscriber', 'visitor', 'player', 'shopper', 'member of the public', 'citizen', 'tenant',
 ];
+
+/** Signals that only an employer can collect: outsiders never carry them, so an outside audience does not excuse them. */
+export const STAFF_ONLY_SIGNALS = ['idle', 'keystroke', 'mouse', 'screenshot', 'tracker', 'camera', 'webcam', 'badge', 'badging', 'swipe', 'desk', 'productive', 'unproductive'];
 
 /** Wellbeing boundaries: "no messages after 20:00" protects time, it does not demand presence. */
 export const BOUNDARY_MARKERS = ['between', 'after hours', 'after-hours', 'out of hours', 'outside working hours', 'outside of working hours', 'weekend', 'evening', 'night', 'holiday', 'vacation'];

@@ -70,7 +70,7 @@ export const OTHERS_RESULT_NOUNS = [
   'visitor', 'visit', 'reader', 'read', 'view', 'download', 'install', 'lead', 'mql', 'sql', 'opportunity', 'prospect',
   'buyer', 'order', 'purchase', 'sale', 'revenue', 'arr', 'mrr', '=booking', '=bookings', 'pipeline', 'renewal', 'upgrade',
   'referral', 'reply', 'response', 'mention', 'click', 'conversion', 'trial', 'activation', 'retention', 'churn',
-  'defect', 'bug', 'complaint', 'ticket', 'incident', 'error', 'attendee', 'participant', 'curator',
+  'defect', 'bug', 'complaint', 'ticket', 'incident', 'error', 'review', 'testimonial', 'attendee', 'participant', 'curator',
   'contributor', 'publisher', 'creator', 'partner', 'reseller', 'account', 'nps', 'csat', 'rating', 'review score',
   'applicant', 'candidate', 'application', 'enrolment', 'enrollment', 'star', 'fork', 'usage', 'traffic', 'session',
   'query', 'search', 'request', 'transaction', 'payment', 'citation', 'backlink', 'share', 'like', 'comment',
