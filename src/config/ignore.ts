@@ -1,7 +1,12 @@
 /** `ignores` globs from configs and `.okrlintignore` files, both in gitignore syntax (the `ignore` package). */
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import type { Ignore } from 'ignore';
+
+// Loaded on first use: most runs have no ignore patterns, and a pre-commit hook pays every import.
+const require = createRequire(import.meta.url);
+let ignoreFactory: typeof import('ignore') | undefined;
 
 export const IGNORE_FILE = '.okrlintignore';
 
@@ -18,7 +23,8 @@ export class IgnoreSet {
 
   add(directory: string, patterns: readonly string[]): void {
     if (patterns.length === 0) return;
-    this.sets.push({ directory, matcher: ignore().add(patterns), patterns: [...patterns] });
+    ignoreFactory ??= require('ignore') as typeof import('ignore');
+    this.sets.push({ directory, matcher: ignoreFactory().add(patterns), patterns: [...patterns] });
   }
 
   /** Reads `.okrlintignore` in each directory that has one (once per directory). */

@@ -4,15 +4,14 @@
  * directory their globs are relative to. The result answers "which rules for this file?".
  */
 import { createRequire } from 'node:module';
+import type { default as Picomatch } from 'picomatch';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import picomatch from 'picomatch';
 import { FatalError } from '../engine/errors.js';
 import { loadPlugin } from '../plugins/load.js';
 import type { RuleDefinition } from '../rule-kit/types.js';
 import { configError, displayName, setDisplayRoot } from './errors.js';
 import { IgnoreSet, relativePosix } from './ignore.js';
-import { findConfig, loadConfigFile } from './load.js';
 import { mergeRules, presetRules, type PresetName, type RulesConfig } from './rules.js';
 import type { ConfigData, ConfigSource, LoadedConfig, LoadedPlugin, ResolvedOverride } from './types.js';
 import { validateRules, validateShape } from './validate.js';
@@ -111,6 +110,7 @@ class Builder {
 
   private async loadPath(name: string, source: ConfigSource, index: number): Promise<LoadedConfig> {
     try {
+      const { loadConfigFile } = await configLoader();
       return await loadConfigFile(name, source.directory, 'extended config');
     } catch (error) {
       if (error instanceof FatalError && /no such file/.test(error.message)) throw configError(source, ['extends', index], error.message);
@@ -139,12 +139,19 @@ function globMatcher(directory: string, files: string | string[], excluded: stri
 
 /** picomatch's basename option also changes how globs with slashes match, so the two kinds compile apart. */
 function compileGlobs(globs: string[]): (path: string) => boolean {
+  const picomatch = requireHere('picomatch') as typeof Picomatch;
   const names = globs.filter((g) => !g.includes('/'));
   const paths = globs.filter((g) => g.includes('/'));
   const byName = names.length ? picomatch(names, { dot: true, basename: true }) : () => false;
   const byPath = paths.length ? picomatch(paths, { dot: true }) : () => false;
   return (path) => byName(path) || byPath(path);
 }
+
+/** picomatch is loaded on first use: runs without overrides never pay for it. */
+const requireHere = createRequire(import.meta.url);
+
+/** cosmiconfig and the loaders, only when a config file is searched for or named. */
+const configLoader = () => import('./load.js');
 
 /** `extends: some-package`: the package, or okrlint-config-<name>, resolved from the config's directory. */
 async function loadSharedConfig(name: string, source: ConfigSource, index: number): Promise<LoadedConfig> {
@@ -160,7 +167,7 @@ async function loadSharedConfig(name: string, source: ConfigSource, index: numbe
     }
   }
   if (!file) throw configError(source, ['extends', index], `cannot find the shareable config "${name}"; install it (npm install --save-dev ${candidates.at(-1)}) or use a relative path starting with "./".`);
-  if (/\.(json|ya?ml)$/.test(file)) return loadConfigFile(file, source.directory, 'extended config');
+  if (/\.(json|ya?ml)$/.test(file)) return (await configLoader()).loadConfigFile(file, source.directory, 'extended config');
   let module: Record<string, unknown>;
   try {
     module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
@@ -175,7 +182,11 @@ const CLI_SOURCE: ConfigSource = { name: '--rule', directory: process.cwd() };
 export async function resolveConfig(options: ResolveOptions): Promise<ResolvedConfig> {
   setDisplayRoot(options.cwd);
   const builder = new Builder(options.builtinRules, options.extraRules);
-  const loaded = options.config === false ? undefined : options.config ? await loadConfigFile(options.config, options.cwd) : await findConfig(options.cwd);
+  let loaded: LoadedConfig | undefined;
+  if (options.config !== false) {
+    const { findConfig, loadConfigFile } = await configLoader();
+    loaded = options.config ? await loadConfigFile(options.config, options.cwd) : await findConfig(options.cwd);
+  }
   if (loaded) await builder.apply(loaded, true);
   else builder.rules = presetRules(builder.registry.values(), options.preset ?? 'recommended');
   const cliRules = options.rules ?? {};
