@@ -69,8 +69,8 @@ export default defineRule<Options>({
     defaultOptions: { extraEfficiencyTerms: [], extraQualityTerms: [] },
   },
   create(context) {
-    const efficiency = phrases([...EFFICIENCY_TERMS, ...context.options.extraEfficiencyTerms]);
-    const quality = phrases([...QUALITY_TERMS, ...context.options.extraQualityTerms]);
+    const efficiency = phrases(EFFICIENCY_TERMS, context.options.extraEfficiencyTerms);
+    const quality = phrases(QUALITY_TERMS, context.options.extraQualityTerms);
     return {
       objective(objective) {
         let pushed: { keyResult: KeyResult; metric: string } | undefined;
@@ -106,10 +106,18 @@ function normalise(word: string): string {
   return /^[a-z]{4,}s$/.test(word) && !/(ss|us|is)$/.test(word) ? singular(word) : word;
 }
 
-function phrases(terms: string[]): Map<Phrase, string> {
-  const map = new Map<Phrase, string>();
-  for (const term of terms) map.set(term.toLowerCase().split(/[\s-]+/).filter(Boolean).map(normalise), term.toLowerCase());
-  return map;
+/** Phrase tables, built once per process and option set (rules are created per file). */
+const phraseTables = new Map<string, Map<Phrase, string>>();
+
+function phrases(builtin: readonly string[], extra: readonly string[]): Map<Phrase, string> {
+  const key = `${builtin[0]}\u0000${extra.join('\u0000')}`;
+  let table = phraseTables.get(key);
+  if (!table) {
+    table = new Map<Phrase, string>();
+    for (const term of [...builtin, ...extra]) table.set(term.toLowerCase().split(/[\s-]+/).filter(Boolean).map(normalise), term.toLowerCase());
+    phraseTables.set(key, table);
+  }
+  return table;
 }
 
 /** The first term whose stems occur in order and adjacent in the words. */

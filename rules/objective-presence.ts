@@ -57,15 +57,11 @@ export default defineRule<Record<string, never>>({
     defaultOptions: {},
   },
   create(context) {
-    const places = stemsOf(PLACES);
-    const attendance = stemsOf(ATTENDANCE);
-    const seen = stemsOf(BEING_SEEN);
-    const insiders = stemsOf(INSIDERS);
-    const filler = stemsOf(FILLER);
+    const lexiconSets = lexicon();
     return {
       objective(objective) {
         const analysis = context.analyze(objective.title);
-        const cue = presenceCue(analysis, { places, attendance, seen, insiders, filler });
+        const cue = presenceCue(analysis, lexiconSets);
         if (!cue) return;
         context.report({
           node: objective,
@@ -77,6 +73,13 @@ export default defineRule<Record<string, never>>({
     };
   },
 });
+
+/** Stemmed word lists, built once per process (rules are created per file). */
+let stemmed: Lexicon | undefined;
+function lexicon(): Lexicon {
+  stemmed ??= { places: stemsOf(PLACES), attendance: stemsOf(ATTENDANCE), seen: stemsOf(BEING_SEEN), insiders: stemsOf(INSIDERS), filler: stemsOf(FILLER) };
+  return stemmed;
+}
 
 interface Lexicon {
   places: Set<string>;

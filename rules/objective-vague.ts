@@ -42,6 +42,13 @@ const GENERIC_MODIFIERS = [
   'at', 'in', 'to', 'for', 'with', 'as', 'its', 'it', 'how', 'what', 'whole', 'entire', 'together', 'everywhere', 'anywhere',
 ];
 
+/** Stemmed word lists, built once per process (rules are created per file). */
+let stemmed: { verbs: Set<string>; nouns: Set<string>; modifiers: Set<string> } | undefined;
+function lexicon() {
+  stemmed ??= { verbs: stemsOf(GENERIC_VERBS), nouns: stemsOf(ABSTRACT_NOUNS), modifiers: stemsOf(GENERIC_MODIFIERS) };
+  return stemmed;
+}
+
 const LISTED = new Set([...GENERIC_VERBS, ...ABSTRACT_NOUNS, ...GENERIC_MODIFIERS]);
 
 export default defineRule<Options>({
@@ -79,9 +86,8 @@ export default defineRule<Options>({
   },
   create(context) {
     const extras = context.options.extraAbstractWords.map((w) => w.toLowerCase());
-    const verbs = stemsOf(GENERIC_VERBS);
-    const nouns = stemsOf([...ABSTRACT_NOUNS, ...extras]);
-    const modifiers = stemsOf(GENERIC_MODIFIERS);
+    const { verbs, modifiers, nouns: builtinNouns } = lexicon();
+    const nouns = extras.length > 0 ? new Set([...builtinNouns, ...stemsOf(extras)]) : builtinNouns;
     const isGeneric = (word: string): boolean => {
       const stemmed = stem(word);
       if (extras.includes(word) || LISTED.has(word)) return true;
