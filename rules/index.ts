@@ -15,8 +15,11 @@ import objectivePresence from './objective-presence.js';
 import krUnbalanced from './kr-unbalanced.js';
 import krMissingBaseline from './kr-missing-baseline.js';
 import krUnmeasurable from './kr-unmeasurable.js';
+import krPlaceholder from './kr-placeholder.js';
+import krDirectionMismatch from './kr-direction-mismatch.js';
+import krBaselineEqualsTarget from './kr-baseline-equals-target.js';
 import krActivityWeighted from './kr-activity-weighted.js';
 import krCalendarWeighted from './kr-calendar-weighted.js';
 import krVisibility from './kr-visibility.js';
 
-export const builtinRules: readonly RuleDefinition<any>[] = [objectiveKrCount, objectiveCount, objectiveDuplicateId, objectiveUnaligned, objectiveNoOwner, krDueOutsidePeriod, krDuplicate, krNoOwner, krNoSource, objectiveHasMetric, objectiveVague, objectivePresence, krUnbalanced, krMissingBaseline, krUnmeasurable, krActivityWeighted, krCalendarWeighted, krVisibility];
+export const builtinRules: readonly RuleDefinition<any>[] = [objectiveKrCount, objectiveCount, objectiveDuplicateId, objectiveUnaligned, objectiveNoOwner, krDueOutsidePeriod, krDuplicate, krNoOwner, krNoSource, objectiveHasMetric, objectiveVague, objectivePresence, krUnbalanced, krMissingBaseline, krUnmeasurable, krPlaceholder, krDirectionMismatch, krBaselineEqualsTarget, krActivityWeighted, krCalendarWeighted, krVisibility];

@@ -240,3 +240,26 @@ export function rewriteAsMove(analysis: TextAnalysis, target: Quantity, current 
   const tail = parts.tail ? ` ${parts.tail}` : '';
   return `${verb} ${parts.metric} ${range}${tail}`.replace(/\s+([,;.)])/g, '$1').replace(/\s+/g, ' ').trim();
 }
+
+const SECONDS: Record<string, number> = { ms: 0.001, millisecond: 0.001, s: 1, sec: 1, second: 1, min: 60, minute: 60, h: 3600, hr: 3600, hour: 3600, d: 86400, day: 86400, workday: 86400, week: 604800, wk: 604800, month: 2592000, mo: 2592000, quarter: 7776000, year: 31536000 };
+
+/** A quantity's value in a common scale, so "4 h" and "90 min" compare; durations become seconds. */
+export function comparableValue(q: Quantity): number {
+  if (q.unit !== 'duration') return q.value;
+  const unit = /([a-z]+)$/i.exec(q.raw)?.[1]?.toLowerCase() ?? '';
+  const factor = SECONDS[unit] ?? SECONDS[unit.replace(/s$/, '')];
+  return factor === undefined ? q.value : q.value * factor;
+}
+
+/** The first measuring quantity of a field value (40, "40%", "4.1/5", "2 h"), or undefined. */
+export function quantityOfValue(value: string | number | undefined, analyze: (text: string) => TextAnalysis): Quantity | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value).trim();
+  if (text === '') return undefined;
+  return analyze(text).quantities.find((q) => !q.role);
+}
+
+/** True when two quantities can be compared: same unit, or a bare number beside a unit. */
+export function sameScale(a: Quantity, b: Quantity): boolean {
+  return a.unit === b.unit || a.unit === 'count' || b.unit === 'count';
+}
