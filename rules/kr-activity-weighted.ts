@@ -1,4 +1,4 @@
-import { defineRule, judgeVisibility, judgeWork, LEADING_NOUNS, pastParticiple, termFamily, WordFamily, type KeyResult, type TextAnalysis, type WorkFinding } from '../src/rule-kit/index.js';
+import { baseForm, defineRule, judgeVisibility, judgeWork, LEADING_NOUNS, pastParticiple, termFamily, WordFamily, type KeyResult, type TextAnalysis, type WorkFinding } from '../src/rule-kit/index.js';
 
 interface Options {
   /** More nouns for outputs or events the team produces ("pamphlet", "roadshow"). */
@@ -16,6 +16,7 @@ interface Options {
 }
 
 const leadingCache = new Map<string, WordFamily>();
+const RUNS_OF_SPACE = /\s+/g;
 
 function leadingFamily(extra: readonly string[]): WordFamily {
   const key = extra.join('\u0000');
@@ -89,33 +90,35 @@ export default defineRule<Options>({
     };
 
     function report(keyResult: KeyResult, analysis: TextAnalysis, finding: WorkFinding): void {
+      const kr = analysis.text.trim();
       const thing = finding.what || 'this work';
-      const task = finding.verb ? `${finding.verb} ${thing}`.trim() : analysis.text.trim();
-      const participle = finding.verb ? pastParticiple(finding.verb) : 'done';
+      // Imperative KRs are named by verb and object ("Ship the onboarding flow"); declarative ones are quoted whole.
+      const task = finding.verb ? `${finding.verb} ${thing}` : kr;
       const outcome = outcomeHint(keyResult);
       if (keyResult.kind === 'milestone') {
-        context.report({ node: keyResult, messageId: 'milestone', data: { task }, suggestion: taskSuggestion(thing, participle, outcome) });
+        context.report({ node: keyResult, messageId: 'milestone', data: { task }, suggestion: taskSuggestion(kr, outcome) });
         return;
       }
       if (finding.kind === 'activity') {
-        const counted = finding.count ? `${thing.replace(finding.count.raw, '').trim()}` : thing;
-        const what = finding.count ? `${counted} ${participle} (${finding.count.raw})` : `${counted} ${participle}`;
+        const counted = finding.count ? thing.replace(finding.count.raw, ' ').replace(RUNS_OF_SPACE, ' ').trim() : thing;
+        const done = finding.verb ? ` ${pastParticiple(baseForm(finding.verb))}` : '';
+        const what = finding.count ? (done ? `${counted}${done} (${finding.count.raw})` : `${finding.count.raw} ${counted}`) : `${counted}${done}`;
         context.report({
           node: keyResult,
           messageId: 'activity',
           data: { what, thing: counted },
-          suggestion: `Keep "${analysis.text.trim()}" as an initiative and measure what the ${counted} should change, e.g. "Raise ${outcome} driven by the ${counted} from <current value> to <target>".`,
+          suggestion: `Keep "${kr}" as an initiative and measure what the ${counted} should change, e.g. "Raise ${outcome} driven by the ${counted} from <current value> to <target>".`,
         });
         return;
       }
       if (!options.reportTasks) return;
-      context.report({ node: keyResult, messageId: 'task', data: { task, thing }, suggestion: taskSuggestion(thing, participle, outcome) });
+      context.report({ node: keyResult, messageId: 'task', data: { task, thing }, suggestion: taskSuggestion(kr, outcome) });
     }
   },
 });
 
-function taskSuggestion(thing: string, participle: string, outcome: string): string {
-  return `Make "${thing}" an initiative and the key result its effect, e.g. "Raise ${outcome} from <current value> to <target> once ${thing} is ${participle}".`;
+function taskSuggestion(kr: string, outcome: string): string {
+  return `Make "${kr}" an initiative and the key result its effect, e.g. "Raise ${outcome} from <current value> to <target>" with this work as the way to get there.`;
 }
 
 /** A placeholder for the metric to move, naming the objective when there is one. */

@@ -104,6 +104,13 @@ function coordinatedVerbs(tokens: Token[], tags: string[]): VerbUse[] {
     verbs.push(verbUse(tokens, j, tags));
     i = j;
   }
+  // "Hire or assign an owner": a verb whose object is the next verb shares that verb's object.
+  for (let k = verbs.length - 2; k >= 0; k--) {
+    const objectStart = verbs[k]!.object[0];
+    if (objectStart && (objectStart.lower === 'or' || objectStart.lower === 'and' || objectStart.text === ',')) {
+      verbs[k] = { ...verbs[k]!, object: verbs[k + 1]!.object, head: verbs[k + 1]!.head };
+    }
+  }
   return verbs;
 }
 
@@ -128,7 +135,12 @@ export function phraseAt(tokens: Token[], i: number, tags: readonly string[]): T
     const t = tokens[k]!;
     if (t.kind === 'symbol' && BREAK_SYMBOLS.has(t.text)) break;
     if (t.kind === 'word' && PHRASE_BREAK.has(t.lower) && phrase.some((p) => p.kind === 'word' && !DETERMINERS.has(p.lower))) break;
-    if (sawNoun && VERB_AFTER_NOUN.has(tags[k] ?? '')) break;
+    // A verb after a noun starts a new clause: "5 guides | written by", "reasons prospects | decide".
+    if (sawNoun && (VERB_AFTER_NOUN.has(tags[k] ?? '') || (tags[k] === 'VB' && tags[k - 1] === 'NNS'))) {
+      // "reasons prospects decide", "features customers use": the last noun is the subject of a reduced relative clause.
+      if (tags[k - 1]?.startsWith('NNS') && tags[k - 2]?.startsWith('NNS') && phrase.length > 1) phrase.pop();
+      break;
+    }
     if (tags[k]?.startsWith('NN')) sawNoun = true;
     phrase.push(t);
   }

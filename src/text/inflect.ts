@@ -4,7 +4,7 @@ const IRREGULAR: Record<string, string> = {
   get: 'got', speak: 'spoken', set: 'set', put: 'put', begin: 'begun', choose: 'chosen', draw: 'drawn', take: 'taken',
   find: 'found', lead: 'led', meet: 'met', teach: 'taught', shut: 'shut', cut: 'cut', rebuild: 'rebuilt',
   rewrite: 'rewritten', see: 'seen', have: 'had', be: 'been', undertake: 'undertaken', sell: 'sold', bring: 'brought',
-  keep: 'kept', spend: 'spent', hire: 'hired', ship: 'shipped', plan: 'planned', pin: 'pinned', map: 'mapped',
+  keep: 'kept', spend: 'spent', grow: 'grown', show: 'shown', know: 'known', feel: 'felt', win: 'won', fix: 'fixed', hire: 'hired', ship: 'shipped', plan: 'planned', pin: 'pinned', map: 'mapped',
   submit: 'submitted', commit: 'committed', stop: 'stopped', drop: 'dropped', kick: 'kicked', host: 'hosted',
 };
 

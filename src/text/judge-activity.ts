@@ -9,7 +9,7 @@ import { analyzeClause, familyNamesHead, type Clause, type VerbUse } from './cla
 import { extendedFamily, lazy, WordFamily } from './lexicon/family.js';
 import {
   ARTEFACT_NOUNS, ARTEFACT_VERBS, EVENT_VERBS, METRIC_NOUNS, NEUTRAL_VERBS, OTHERS_RESULT_NOUNS, OUTCOME_VERBS, OUTSIDE_PEOPLE,
-  OUTPUT_NOUNS, POSSESSED_ARTEFACTS, STAFF_NOUNS, STATE_WORDS, TASK_VERBS, TURNAROUND_UNITS, WEAK_TASK_VERBS,
+  OUTPUT_NOUNS, PEOPLE_AT_WORK, POSSESSED_ARTEFACTS, STAFF_NOUNS, STATE_WORDS, TASK_VERBS, TURNAROUND_UNITS, WEAK_TASK_VERBS,
 } from './lexicon/work.js';
 import type { Token } from './tokens.js';
 
@@ -48,6 +48,7 @@ const families = {
   possessed: family(POSSESSED_ARTEFACTS),
   turnaround: family(TURNAROUND_UNITS),
   people: family(OUTSIDE_PEOPLE),
+  workers: family(PEOPLE_AT_WORK),
   interaction: family(['interview', 'call', 'email', 'visit', 'meet', 'train', 'coach', 'survey', 'contact', 'demo', 'phone', 'shadow', 'host', 'brief', 'mentor']),
   hiring: family(['hire', 'recruit', 'staff', 'appoint', 'add']),
   /** Measuring is itself a task when the team sets up the measurement: "Track time to first value". */
@@ -121,7 +122,10 @@ function judgeVerb(verb: VerbUse, clause: Clause, analysis: TextAnalysis, vocab:
     const namesOutput = object.some((t) => vocab.output.has(t) && !families.others().has(t)) || vocab.output.occursIn(object.filter((t) => t.kind === 'word'));
     if (toTask || namesOutput || families.state().occursIn(object.slice(-3))) {
       const counted = countedOutput ?? clause.counted[0];
-      return counted ? { ...base, kind: 'activity', what: phraseText(analysis, counted.phrase), count: counted.quantity } : { ...base, kind: 'task', what: objectText };
+      // "Get the press to publish 3 articles": the work is publishing; "have"/"get" alone name no work.
+      const embedded = toTask ? clause.tokens[verb.index + 2 + object.length]!.text : verb.token.lower === 'make' ? verb.token.text : undefined;
+      const neutralBase = { words: object, ...(embedded ? { verb: embedded } : {}) };
+      return counted ? { ...neutralBase, kind: 'activity', what: phraseText(analysis, counted.phrase), count: counted.quantity } : { ...neutralBase, kind: 'task', what: objectText };
     }
     return undefined;
   }
@@ -139,15 +143,18 @@ function judgeDeclarative(clause: Clause, analysis: TextAnalysis, vocab: Vocabul
   const measured = hasMeasure(analysis);
   const verb = clause.verbs[0];
   // "Customers can export invoices": a capability to build, whoever uses it.
-  if (verb?.modal && !measured) return { verb: verb.token.text, words: [...clause.subject, ...verb.object], kind: 'task', what: subjectText || phraseText(analysis, verb.object) };
+  if (verb?.modal && !measured) return { words: [...clause.subject, ...verb.object], kind: 'task', what: subjectText || phraseText(analysis, verb.object) };
   if (verb && !byOthers) {
-    const base = { verb: verb.token.text, words: [...clause.subject, ...verb.object] };
+    // A declarative KR is quoted whole in messages, so its findings carry no imperative verb.
+    const base = { words: [...clause.subject, ...verb.object] };
     const what = subjectText || phraseText(analysis, verb.object);
     if (verb.passive && vocab.task.has(verb.token) && verb.token.lower !== 'done') return { ...base, kind: 'task', what };
     if ((verb.token.lower === 'has' || verb.token.lower === 'have') && verb.head && families.possessed().has(verb.head)) {
       return { ...base, kind: 'task', what: phraseText(analysis, verb.object) };
     }
-    if (clause.subjectHead && families.artefact().has(clause.subjectHead) && families.artefactVerb().has(verb.token) && !measured) return { ...base, kind: 'task', what };
+    // "The admin console shows ...": a thing (not a person) that now does something is a shipped feature.
+    const thingSubject = clause.subjectHead !== undefined && (families.artefact().has(clause.subjectHead) || !(families.workers().has(clause.subjectHead) || families.people().has(clause.subjectHead)));
+    if (thingSubject && families.artefactVerb().has(verb.token) && !measured) return { ...base, kind: 'task', what };
     if (vocab.task.has(verb.token) && !families.outcome().has(verb.token) && !verb.passive) {
       const counted = clause.counted.find((c) => !families.others().has(c.head));
       if (counted && vocab.output.has(counted.head)) return { ...base, kind: 'activity', what: phraseText(analysis, counted.phrase), count: counted.quantity };
@@ -160,7 +167,7 @@ function judgeDeclarative(clause: Clause, analysis: TextAnalysis, vocab: Vocabul
   // "Precise search live on the public site", "Metrics stack running everywhere": a finished state.
   const state = families.state().find(analysis.words);
   if (state > 0 && !measured && analysis.words[state - 1]?.lower !== 'to') {
-    return { kind: 'task', what: phraseText(analysis, analysis.tokens.filter((t) => t.end <= analysis.words[state]!.start)), words: analysis.words };
+    return { kind: 'task', what: subjectText || phraseText(analysis, analysis.tokens.filter((t) => t.end <= analysis.words[state]!.start)), words: analysis.words };
   }
   return undefined;
 }
@@ -210,7 +217,12 @@ function firstCount(analysis: TextAnalysis): Quantity | undefined {
   return analysis.quantities.find((q) => q.unit === 'count');
 }
 
+const LEADING_JOINERS = new Set(['to', 'and', 'or', 'for', 'with', 'then', ',', 'at', 'least', 'most', 'than', 'more']);
+
+/** The KR's words for a phrase, without joiners left at its front ("to plan" -> "plan"). */
 function phraseText(analysis: TextAnalysis, tokens: readonly Token[]): string {
+  let first = 0;
+  while (first < tokens.length - 1 && LEADING_JOINERS.has(tokens[first]!.lower)) first++;
   if (tokens.length === 0) return '';
-  return analysis.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end).trim();
+  return analysis.text.slice(tokens[first]!.start, tokens[tokens.length - 1]!.end).trim();
 }

@@ -91,7 +91,8 @@ function findRitual(analysis: TextAnalysis, rituals: WordFamily): CalendarFindin
   }
   // "Host an open day every term": an event verb with a cadence is a ritual whatever the event is called.
   const lead = words[0];
-  if (recurrence && lead && families.eventVerb().has(lead)) {
+  const measuresSomething = analysis.quantities.some((q) => q.unit !== 'count') || analysis.range !== undefined;
+  if (recurrence && lead && families.eventVerb().has(lead) && !measuresSomething) {
     const clauseObject = analyzeClause(analysis).verbs[0]?.object ?? [];
     const named = clauseObject.filter((t) => t.kind === 'word' && !['a', 'an', 'the', 'our'].includes(t.lower));
     if (named.length > 0) return { kind: 'ritual', ritual: analysis.text.slice(named[0]!.start, named[named.length - 1]!.end), recurrence, attended: families.attend().has(lead) };
@@ -124,7 +125,8 @@ function recurrenceOf(analysis: TextAnalysis): string | undefined {
     const afterWords = after.filter((t) => t.kind === 'word');
     // "every two weeks" arrives as a number then a period word.
     for (let k = 0; k < Math.min(3, afterWords.length); k++) {
-      if (families.period().matchAt(afterWords, k) > 0) return analysis.text.slice(words[i]!.start, afterWords[k]!.end);
+      const length = families.period().matchAt(afterWords, k);
+      if (length > 0) return analysis.text.slice(words[i]!.start, afterWords[k + length - 1]!.end);
     }
   }
   return undefined;

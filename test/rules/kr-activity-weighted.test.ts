@@ -91,7 +91,7 @@ describe('kr-activity-weighted', () => {
   it('names the task and builds the rewrite from its object', () => {
     const [finding] = krFindings('Migrate the billing service to the new cluster');
     expect(finding!.message).toContain('"Migrate the billing service" is a task');
-    expect(finding!.suggestion).toContain('once the billing service is migrated');
+    expect(finding!.suggestion).toContain('Make "Migrate the billing service to the new cluster" an initiative');
   });
 
   it('relaxes counts of discovery work for kind: leading, but not other outputs', () => {
@@ -144,5 +144,14 @@ describe('kr-activity-weighted', () => {
   });
   it('calls hiring a task even when it names a head count', () => {
     expect(krFindings('Hire 4 paramedics for the weekend rota')[0]?.message).toMatch(/is a task/);
+  });
+  it('finds the counted thing before a reduced relative clause ("reasons buyers give")', () => {
+    expect(krFindings('List the top 5 objections buyers raise in pricing calls')[0]?.message).toMatch(/^Counts objections listed \(5\)/);
+  });
+  it('words messages from the KR itself, without broken inflections', () => {
+    const [declarative] = krFindings('The admin console shows the storage used by each workspace');
+    expect(declarative!.message).toContain('"The admin console shows the storage used by each workspace" is a task');
+    const [shared] = krFindings('Hire or assign an owner for the partner programme');
+    expect(shared!.message).toContain('"Hire an owner for the partner programme"'.replace(' for the partner programme', ''));
   });
 });

@@ -96,4 +96,7 @@ describe('kr-calendar-weighted', () => {
   it('keeps an on-time criterion outside the object of an improvement verb', () => {
     expect(isFlagged('Tighten release planning, judged by fewer than two slipped milestones per quarter')).toBe(true);
   });
+  it('does not call a cycle-time target on a recurring process a ritual', () => {
+    expect(isFlagged('Run the quarterly inventory count in 2 days instead of 5')).toBe(false);
+  });
 });

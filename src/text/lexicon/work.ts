@@ -18,7 +18,7 @@ export const TASK_VERBS = [
   'instrument', 'set', 'kick off', 'open', 'file', 'fix', 'commit', 'sponsor', 'attend', 'visit', 'call', 'email',
   'demo', 'pitch', 'teach', 'mentor', 'coach', 'decommission', 'retire', 'sunset', 'consolidate', 'digitise', 'digitize',
   'outline', 'compile', 'collect', 'gather', 'survey', 'nail', 'polish', 'refresh', 'revamp', 'overhaul', 'localise',
-  'localize', 'port', 'merge', 'contribute', 'rename', 'reorganise', 'reorganize', 'staff', 'enable', 'provide',
+  'localize', 'port', 'merge', 'contribute', 'list', 'rename', 'reorganise', 'reorganize', 'staff', 'enable', 'provide',
 ];
 
 /** Verbs that, used as the main verb, take an object whose level or flow moves. */
@@ -113,3 +113,10 @@ export const LEADING_NOUNS = ['experiment', 'interview', 'test', 'user test', 'u
 
 /** Quantity heads that measure time taken: "within 2 business days", "in under 1 iteration". */
 export const TURNAROUND_UNITS = ['minute', 'min', 'hour', 'hr', 'day', 'week', 'month', 'business day', 'working day', 'iteration', 'sprint', 'cycle', 'second', 'sec', 'ms'];
+
+/** People inside an organisation, as subjects: "Every member shows ...", "Each agent ...". */
+export const PEOPLE_AT_WORK = [
+  'member', 'employee', 'staff', 'person', 'people', 'everyone', 'everybody', 'agent', 'rep', 'representative', 'teammate',
+  'colleague', 'worker', 'nurse', 'teacher', 'doctor', 'driver', 'technician', 'admin', 'administrator', 'executive',
+  'leader', 'lead', 'we', 'you', 'they', 'i', 'team', 'squad', 'manager', 'engineer', 'developer', 'designer', 'analyst',
+];
