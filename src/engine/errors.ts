@@ -54,7 +54,14 @@ export function describeReason(reason: unknown): string {
   } catch {
     text = 'an unprintable value was thrown';
   }
-  const line = (text.split(/\r?\n/, 1)[0] ?? '').trim().replace(/[.;:]+$/, '');
-  const clipped = line.length > 200 ? `${line.slice(0, 197)}...` : line;
+  const line = (text.split(/\r?\n/, 1)[0] ?? '').trim();
+  const clipped = line.length > 200 ? `${line.slice(0, 197)}...` : trimEndPunctuation(line);
   return clipped || 'no reason given';
+}
+
+/** Drops trailing . ; : (the caller adds its own); a loop, as a regex anchored at $ is quadratic. */
+function trimEndPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && '.;:'.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }

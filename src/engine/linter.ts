@@ -11,6 +11,7 @@ import { analyzeText, type TextAnalysis } from '../text/analysis.js';
 import { parseYaml, toPosition } from '../yaml/parse.js';
 import { describeReason, ruleCrashMessage } from './errors.js';
 import { assertValidOptions } from './options.js';
+import { analyzedPart } from './limits.js';
 import { DirectiveSet } from './directives.js';
 import { Locator } from './locate.js';
 import { PositionTable, snapshotPositions, type NodeLocator } from '../cache/positions.js';
@@ -62,7 +63,7 @@ export class Linter {
   analyze = (text: string): TextAnalysis => {
     let analysis = this.analyses.get(text);
     if (!analysis) {
-      analysis = analyzeText(text);
+      analysis = analyzeText(analyzedPart(text));
       if (this.analyses.size > 20_000) this.analyses.clear();
       this.analyses.set(text, analysis);
     }

@@ -8,7 +8,8 @@ const compact: Formatter = (results, { cwd }) => {
     const path = displayPath(cwd, result.filePath);
     for (const m of result.messages) {
       // One line per finding: newlines inside a message would break editors' parsers.
-      const text = m.message.replace(/\s*[\r\n]+\s*/g, ' ');
+      // (?<!\s): a match starts only where a whitespace run starts, or long runs backtrack quadratically.
+      const text = m.message.replace(/(?<!\s)\s*[\r\n]+\s*/g, ' ');
       lines.push(`${path}:${m.line}:${m.column}: ${severityName(m)} ${text} [${m.ruleId ?? 'okrlint'}]`);
     }
   }

@@ -139,7 +139,7 @@ export function inParentheses(analysis: TextAnalysis, index: number): boolean {
 /** "Increase NPS to 50" -> "Increase NPS from <current value> to 50". */
 export function rewriteWithRange(text: string, target: Quantity | undefined, current = '<current value>'): string {
   if (!target) return `${text.trim()} (from ${current} to <target>)`;
-  const before = text.slice(0, target.start).replace(/\s+(to|at|of|reach(es)?|by)\s*$/i, '').trimEnd();
+  const before = text.slice(0, target.start).replace(/(?<!\s)\s+(to|at|of|reach(es)?|by)\s*$/i, '').trimEnd();
   const after = text.slice(target.end);
   return `${before} from ${current} to ${target.raw}${after}`.replace(/\s+/g, ' ').trim();
 }
@@ -238,7 +238,7 @@ export function rewriteAsMove(analysis: TextAnalysis, target: Quantity, current 
   const direction = verbDirection(analysis);
   const verb = parts.verb && DIRECTION_VERBS.has(parts.verb.stem) ? parts.verb.text : direction === 'down' || target.bound === 'max' || target.unit === 'duration' ? 'Bring' : target.unit === 'count' || target.unit === 'currency' ? 'Grow' : 'Raise';
   const tail = parts.tail ? ` ${parts.tail}` : '';
-  return `${verb} ${parts.metric} ${range}${tail}`.replace(/\s+([,;.)])/g, '$1').replace(/\s+/g, ' ').trim();
+  return `${verb} ${parts.metric} ${range}${tail}`.replace(/(?<!\s)\s+([,;.)])/g, '$1').replace(/\s+/g, ' ').trim();
 }
 
 const SECONDS: Record<string, number> = { ms: 0.001, millisecond: 0.001, s: 1, sec: 1, second: 1, min: 60, minute: 60, h: 3600, hr: 3600, hour: 3600, d: 86400, day: 86400, workday: 86400, week: 604800, wk: 604800, month: 2592000, mo: 2592000, quarter: 7776000, year: 31536000 };
