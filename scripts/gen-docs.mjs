@@ -3,6 +3,7 @@
 //   rules-table      every built-in rule from its metadata (test/readme.test.ts fails when stale)
 //   cli-help         `okrlint --help`
 //   formats          the output formats the build knows
+//   builtin-checks   the checks the engine itself makes (YAML, schema, file problems)
 //   examples-output  the real output of `npx okrlint examples/`
 //   eval-figures     `npm run eval` on the labelled corpus, with the date it ran
 // Usage: npm run docs   (builds first; the rule metadata and the CLI come from dist/)
@@ -72,6 +73,13 @@ function formatsLine(names) {
   return `Formats in this build: ${names.map((name) => `\`${name}\``).join(', ')}. Choose one with \`--format <name>\`.`;
 }
 
+/** The engine's own checks (not rules), as the reports describe them. */
+export function renderChecksTable(checks) {
+  const lines = ['| id | level | meaning |', '|---|---|---|'];
+  for (const [id, { description, level }] of Object.entries(checks)) lines.push(`| \`${id}\` | ${level} | ${description.replace(/\|/g, '\\|')} |`);
+  return lines.join('\n');
+}
+
 function evalFigures() {
   const run = spawnSync(process.execPath, [join(root, 'scripts', 'eval.mjs')], { cwd: root, encoding: 'utf8' });
   if (run.status !== 0) {
@@ -99,6 +107,8 @@ async function main() {
   readme = replaceSection(readme, 'cli-help', cliHelp());
   const { formatterNames } = await import(pathToFileURL(join(root, 'dist', 'src', 'formatters', 'index.js')).href);
   readme = replaceSection(readme, 'formats', formatsLine(formatterNames()));
+  const shared = await import(pathToFileURL(join(root, 'dist', 'src', 'formatters', 'shared.js')).href).catch(() => ({}));
+  if (shared.BUILTIN_CHECKS) readme = replaceSection(readme, 'builtin-checks', renderChecksTable(shared.BUILTIN_CHECKS));
   readme = replaceSection(readme, 'examples-output', examplesOutput());
   const figures = evalFigures();
   if (figures) readme = replaceSection(readme, 'eval-figures', figures);
