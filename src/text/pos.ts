@@ -1,8 +1,9 @@
 /**
- * Part-of-speech tags from natural's Brill tagger, deep-imported and loaded on first use
- * (about 90 ms once per process), so texts that never need a tag never pay for it.
+ * Part-of-speech tags from natural's Brill tagger, deep-imported and loaded on first use,
+ * so texts that never need a tag never pay for it; its lexicon comes packed at build time.
  */
 import { createRequire } from 'node:module';
+import { loadCompactLexicon } from './compact-lexicon.js';
 
 const require = createRequire(import.meta.url);
 
@@ -18,12 +19,18 @@ let tagger: Tagger | undefined;
 function brill(): Tagger {
   if (!tagger) {
     const base = 'natural/lib/natural/brill_pos_tagger/lib/';
-    const Lexicon = require(`${base}Lexicon.js`) as new (language: string, defaultCategory: string, defaultCategoryCapitalized: string) => unknown;
     const RuleSet = require(`${base}RuleSet.js`) as new (language: string) => unknown;
     const BrillPOSTagger = require(`${base}Brill_POS_Tagger.js`) as new (lexicon: unknown, rules: unknown) => Tagger;
-    tagger = new BrillPOSTagger(new Lexicon('EN', 'NN', 'NNP'), new RuleSet('EN'));
+    // The build packs natural's lexicon (compact-lexicon.ts); from sources, natural's own loads.
+    const lexicon = loadCompactLexicon() ?? naturalLexicon(base);
+    tagger = new BrillPOSTagger(lexicon, new RuleSet('EN'));
   }
   return tagger;
+}
+
+function naturalLexicon(base: string): unknown {
+  const Lexicon = require(`${base}Lexicon.js`) as new (language: string, defaultCategory: string, defaultCategoryCapitalized: string) => unknown;
+  return new Lexicon('EN', 'NN', 'NNP');
 }
 
 const cache = new Map<string, string[]>();
