@@ -358,11 +358,12 @@ function placeholderAt(tokens: Token[], i: number): number {
   const closer = OPENERS[t.text];
   if (closer) {
     let j = i + 1;
-    while (tokens[j]?.text === t.text) j++;
+    // At most "{{" / "((": a long run of brackets is not a placeholder, and must not be rescanned from every bracket.
+    if (tokens[j]?.text === t.text) j++;
     const words: string[] = [];
     while (tokens[j]?.kind === 'word' && words.length < 3) words.push(tokens[j++]!.lower);
     if (words.length > 0 && tokens[j]?.text === closer && words.some((w) => PLACEHOLDER_NAMES.has(w)) && (t.text !== '<' || glued(t, tokens[i + 1]))) {
-      while (tokens[j + 1]?.text === closer) j++;
+      if (tokens[j + 1]?.text === closer) j++;
       return j;
     }
   }
