@@ -111,7 +111,13 @@ function keyText(key: unknown): string {
   if (key === null || key === undefined) return '';
   if (isScalar(key)) return String(key.value);
   if (isAlias(key)) return `*${key.source}`;
-  return String(key);
+  try {
+    return String(key);
+  } catch {
+    // A collection key that cannot even be printed (e.g. a bad merge inside it): it is
+    // unique for our purposes; turning the document into data reports the real problem.
+    return `\u0000collection@${rangeOf(key).start}`;
+  }
 }
 
 function rangeOf(node: unknown): SourceRange {
