@@ -92,6 +92,7 @@ export default defineRule<Options>({
     function report(keyResult: KeyResult, analysis: TextAnalysis, finding: WorkFinding): void {
       const kr = analysis.text.trim();
       const thing = finding.what || 'this work';
+      const bare = withoutArticle(thing);
       // Imperative KRs are named by verb and object ("Ship the onboarding flow"); declarative ones are quoted whole.
       const task = finding.verb ? `${finding.verb} ${thing}` : kr;
       const outcome = outcomeHint(keyResult);
@@ -100,7 +101,7 @@ export default defineRule<Options>({
         return;
       }
       if (finding.kind === 'activity') {
-        const counted = finding.count ? thing.replace(finding.count.raw, ' ').replace(RUNS_OF_SPACE, ' ').trim() : thing;
+        const counted = finding.count ? bare.replace(finding.count.raw, ' ').replace(RUNS_OF_SPACE, ' ').trim() : bare;
         const done = finding.verb ? ` ${pastParticiple(baseForm(finding.verb))}` : '';
         const what = finding.count ? (done ? `${counted}${done} (${finding.count.raw})` : `${finding.count.raw} ${counted}`) : `${counted}${done}`;
         context.report({
@@ -116,6 +117,14 @@ export default defineRule<Options>({
     }
   },
 });
+
+const ARTICLES = new Set(['a', 'an', 'the', 'our', 'their', 'its', 'your']);
+
+/** "the internal library" -> "internal library", so templates can say "the {{thing}}". */
+function withoutArticle(phrase: string): string {
+  const space = phrase.indexOf(' ');
+  return space > 0 && ARTICLES.has(phrase.slice(0, space).toLowerCase()) ? phrase.slice(space + 1) : phrase;
+}
 
 function taskSuggestion(kr: string, outcome: string): string {
   return `Make "${kr}" an initiative and the key result its effect, e.g. "Raise ${outcome} from <current value> to <target>" with this work as the way to get there.`;

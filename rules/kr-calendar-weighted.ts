@@ -34,9 +34,9 @@ export default defineRule<Options>({
       },
     },
     messages: {
-      ritual: 'Success is holding {{ritual}}{{recurrence}}, a calendar ritual; say what the {{ritual}} should change.',
+      ritual: 'Success is a recurring ritual ({{ritual}}{{recurrence}}) rather than a result; say what the {{ritual}} should change.',
       attended: 'Success is attending {{ritual}}{{recurrence}}, presence on a calendar; say what the {{ritual}} should change.',
-      onTime: 'Success is being "{{phrase}}", a date rather than a result; name what timely delivery should improve.',
+      onTime: 'Success is judged by the schedule ("{{phrase}}"), a date rather than a result; name what timely delivery should improve.',
       calendarBlock: 'Success is keeping "{{block}}" on the calendar; name the result the protected time should produce.',
       deadline: 'The only criterion of "{{task}}" is the date "{{deadline}}"; a date needs a measurable outcome behind it.',
     },

@@ -106,7 +106,8 @@ function judgeVerb(verb: VerbUse, clause: Clause, analysis: TextAnalysis, vocab:
     return { ...base, kind: 'activity', what: objectText, count: countedOutput?.quantity ?? firstCount(analysis) };
   }
   if (is(vocab.task) && !is(families.outcome())) {
-    if (frequencyCount(clause)) return { ...base, kind: 'activity', what: `${verb.token.lower} ${frequencyCount(clause)!.quantity.raw} times`, count: frequencyCount(clause)!.quantity };
+    const frequency = frequencyCount(clause);
+    if (frequency) return { ...base, kind: 'activity', what: `${verb.token.lower} occasions`, count: frequency.quantity };
     if (othersHead || metricHead) return undefined;
     if (is(families.weak()) && head && !vocab.output.has(head) && analysis.quantities.some((q) => q.unit !== 'count')) return undefined;
     const counted = countedOutput ?? countedInObject;
@@ -121,7 +122,7 @@ function judgeVerb(verb: VerbUse, clause: Clause, analysis: TextAnalysis, vocab:
     const toTask = next?.lower === 'to' && vocab.task.has(clause.tokens[verb.index + 2 + object.length]);
     const namesOutput = object.some((t) => vocab.output.has(t) && !families.others().has(t)) || vocab.output.occursIn(object.filter((t) => t.kind === 'word'));
     if (toTask || namesOutput || families.state().occursIn(object.slice(-3))) {
-      const counted = countedOutput ?? clause.counted[0];
+      const counted = families.state().occursIn(object.slice(-3)) ? undefined : countedOutput ?? clause.counted[0];
       // "Get the press to publish 3 articles": the work is publishing; "have"/"get" alone name no work.
       const embedded = toTask ? clause.tokens[verb.index + 2 + object.length]!.text : verb.token.lower === 'make' ? verb.token.text : undefined;
       const neutralBase = { words: object, ...(embedded ? { verb: embedded } : {}) };
@@ -131,7 +132,7 @@ function judgeVerb(verb: VerbUse, clause: Clause, analysis: TextAnalysis, vocab:
   }
   if (is(families.growth()) && head && !object.some((t) => families.others().has(t)) && !performedByOthers(analysis)) {
     if (families.staff().has(head)) return { ...base, kind: 'task', what: objectText };
-    if (vocab.output.has(head) && !families.metric().has(head)) return { ...base, kind: 'activity', what: objectText, count: firstCount(analysis) };
+    if (vocab.output.has(head) && !families.metric().has(head)) return { ...base, kind: 'activity', what: objectText };
   }
   return undefined;
 }

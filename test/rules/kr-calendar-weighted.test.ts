@@ -12,16 +12,16 @@ function isFlagged(kr: string | Record<string, unknown>, options?: Record<string
 }
 
 const flagged: [string, RegExp][] = [
-  ['Run a weekly pipeline review with every account executive', /holding weekly pipeline review|holding pipeline review weekly/],
-  ['Hold a fortnightly retrospective for the warehouse shift leads', /calendar ritual/],
+  ['Run a weekly pipeline review with every account executive', /recurring ritual \(pipeline review weekly\)/],
+  ['Hold a fortnightly retrospective for the warehouse shift leads', /recurring ritual/],
   ['Attend the Monday leadership sync', /attending/],
   ['Join every sprint demo of the payments squad', /attending/],
-  ['Facilitate daily stand-ups for the mobile team', /calendar ritual/],
-  ['Have a 1:1 with each direct report every week', /calendar ritual/],
-  ['Publish meeting minutes after each steering committee meeting', /calendar ritual/],
-  ['Submit the project status report every Friday', /calendar ritual/],
-  ['Fill in your timesheet before noon each Monday', /calendar ritual/],
-  ['Host monthly office hours for the analytics guild', /calendar ritual/],
+  ['Facilitate daily stand-ups for the mobile team', /recurring ritual/],
+  ['Have a 1:1 with each direct report every week', /recurring ritual/],
+  ['Publish meeting minutes after each steering committee meeting', /recurring ritual/],
+  ['Submit the project status report every Friday', /recurring ritual/],
+  ['Fill in your timesheet before noon each Monday', /recurring ritual/],
+  ['Host monthly office hours for the analytics guild', /recurring ritual/],
   ['Be punctual for every client kickoff call', /attending|punctual/],
   ['Deliver all sprint commitments on time', /a date rather than a result/],
   ['No project milestone slips by more than a week', /a date rather than a result/],
@@ -69,7 +69,7 @@ describe('kr-calendar-weighted', () => {
 
   it('names the ritual and its cadence', () => {
     const [finding] = krFindings('Hold a retro every sprint');
-    expect(finding!.message).toBe('Success is holding retro every sprint, a calendar ritual; say what the retro should change.');
+    expect(finding!.message).toBe('Success is a recurring ritual (retro every sprint) rather than a result; say what the retro should change.');
     expect(finding!.suggestion).toContain('Keep the retro as a habit');
   });
 
@@ -91,7 +91,7 @@ describe('kr-calendar-weighted', () => {
     expect(isFlagged('Raise repeat purchase rate from 22% to 30% by the end of the year')).toBe(false);
   });
   it('treats any event held on a cadence as a ritual ("every term")', () => {
-    expect(krFindings('Host an open evening for parents every term')[0]?.message).toMatch(/calendar ritual/);
+    expect(krFindings('Host an open evening for parents every term')[0]?.message).toMatch(/recurring ritual/);
   });
   it('keeps an on-time criterion outside the object of an improvement verb', () => {
     expect(isFlagged('Tighten release planning, judged by fewer than two slipped milestones per quarter')).toBe(true);
