@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
 import { renderRulesTable, section } from '../scripts/gen-docs.mjs';
@@ -16,7 +17,7 @@ const readme = readFileSync(join(root, 'README.md'), 'utf8');
 
 let examples: ReturnType<typeof lintFiles> | undefined;
 /** The examples linted once with every rule on. */
-const lintExamples = () => (examples ??= lintFiles(['examples/'], { cwd: root, preset: 'all' }));
+const lintExamples = () => (examples ??= lintFiles(['examples/'], { cwd: root, preset: 'all', config: false }));
 
 describe('README.md', () => {
   it('has a rules table generated from the current rule metadata (run "npm run docs" when this fails)', () => {
@@ -76,6 +77,50 @@ describe('examples/', () => {
     'objective-vague', 'objective-presence', 'kr-unbalanced', 'kr-duplicate', 'objective-unaligned', 'kr-due-outside-period',
   ];
   const registered = planted.filter((id) => builtinRules.some((rule) => rule.name === id));
+
+  // The good OKRs beside the faults must stay clean, or the demo teaches the wrong lesson.
+  const exemplaryObjectives = ['company-retention', 'company-agencies', 'company-payments', 'eng-payments', 'people-retention', 'research-trial-exits'];
+  const goodKeyResults = [
+    'Raise help-centre deflection of billing questions from 22% to 35%',
+    'Cut first-response time on priority tickets from 5 h to 1 h',
+    'Raise CSAT on billing tickets from 4.2 out of 5 to 4.6',
+    'Grow organic sign-ups from agencies from 320 to 520 a month',
+    'Lift visit-to-trial conversion on the agency landing page',
+    'Grow new agency ARR from $380k to $700k a quarter',
+    'Raise win rate on qualified agency opportunities from 18% to 25%',
+    'Cut the median agency sales cycle from 41 days to 30',
+    'Cut median time from agency sign-up to first invoice sent from 6 days to 2',
+    'Cut month-end close from 9 working days to 5',
+    'Keep unreconciled payouts below 0.2% of monthly volume',
+    'Lower late vendor payments from 6% to 2%',
+    'Raise purchase requests raised through the portal from 0% to 80%',
+    'Cut average purchase approval time from 6 days to 2',
+    'Keep ledger balance mismatches found by the nightly audit at 0, down from 4 last quarter',
+  ];
+
+  it('keeps the exemplary objectives clean under the recommended preset', async () => {
+    const titles = new Map<string, string>();
+    for (const file of files) {
+      const documentData = parse(readFileSync(join(folder, file), 'utf8')) as { objectives: { id: string; title: string }[] };
+      for (const objective of documentData.objectives) titles.set(objective.id, objective.title);
+    }
+    const wanted = new Set(exemplaryObjectives.map((id) => titles.get(id)));
+    expect(wanted.has(undefined)).toBe(false);
+    const results = await lintFiles(['examples/'], { cwd: root, preset: 'recommended', config: false });
+    const noisy = results.flatMap((r) => r.messages).filter((m) => m.context?.objective && wanted.has(m.context.objective));
+    expect(noisy.map((m) => `${m.ruleId}: ${m.context?.keyResult ?? m.context?.objective}`)).toEqual([]);
+  });
+
+  it('keeps the good key results beside the faults clean under the recommended preset', async () => {
+    const results = await lintFiles(['examples/'], { cwd: root, preset: 'recommended', config: false });
+    const seen = new Set(results.flatMap((r) => r.messages).map((m) => m.context?.keyResult));
+    const noisy = results.flatMap((r) => r.messages).filter((m) => m.context?.keyResult && goodKeyResults.includes(m.context.keyResult));
+    expect(noisy.map((m) => `${m.ruleId}: ${m.context?.keyResult}`)).toEqual([]);
+    // Guard against a typo above silently matching nothing: every listed text is a key result in the examples.
+    const allText = files.map((file) => readFileSync(join(folder, file), 'utf8')).join('\n');
+    for (const text of goodKeyResults) expect(allText, text).toContain(text);
+    expect(seen.size).toBeGreaterThan(0);
+  });
 
   it.each(registered)('demonstrates %s', async (ruleId) => {
     const results = await lintExamples();
