@@ -125,10 +125,13 @@ function precededBy(tokens: Token[], index: number, word: string, window: number
 /** A quantity is a start value: "from 40%", "currently 12", "(baseline 3)", "12 today", "32 last quarter". */
 function statesStart(tokens: Token[], q: Quantity): boolean {
   if (q.role) return false;
+  // "from" must sit right before the number ("up from 40%", "from about 12"): in "requests from
+  // customers within 60 s" it names a source, not a start.
+  if (precededBy(tokens, q.firstToken, 'from', 3)) return true;
   for (let back = 1; back <= 3; back++) {
     const t = tokens[q.firstToken - back];
     if (!t || t.kind === 'number' || t.text === '.' || t.text === ';') break;
-    if (START_BEFORE.has(t.lower)) return true;
+    if (t.lower !== 'from' && START_BEFORE.has(t.lower)) return true;
   }
   const after = tokens[q.lastToken + 1];
   if (after && START_AFTER.has(after.lower)) return true;

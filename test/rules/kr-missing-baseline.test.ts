@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import type { LintMessage } from '../../src/rule-kit/types.js';
+import { findings } from '../helpers.js';
+
+const RULE = 'kr-missing-baseline';
+// The example file pads the key result with two filler key results that have start values.
+const krFindings = (_rule: string, kr: string | Record<string, unknown>, options?: Record<string, unknown>): LintMessage[] => findings(RULE, { kr, options });
+const isFlagged = (rule: string, kr: string | Record<string, unknown>, options?: Record<string, unknown>) => krFindings(rule, kr, options).length > 0;
+
+describe(RULE, () => {
+  it.each([
+    'Increase NPS to 50',
+    'Reach 99.95% availability on the payments API',
+    'Keep p95 search latency under 300 ms',
+    'Grow paid seats by 20%',
+    'Double the number of self-serve upgrades',
+    'Grow monthly active workspaces by 1,500',
+    'No sev-1 incidents caused by configuration changes',
+    'Eliminate duplicate invoices sent to customers',
+    'Reach 110% of the quarterly bookings plan',
+    'Sign 25 new resellers in the Nordics',
+    'Get 3,000 newsletter subscribers',
+    'Answer 90% of chat requests from customers within 60 seconds',
+    'Resolve billing disputes within 5 business days',
+    'Raise average order value to €84',
+    'Bring customer-reported bugs down compared with last quarter',
+    'Grow trial sign-ups to X% of site visitors',
+    'Zero payroll runs that need a manual correction',
+    'Score at least 4.5 out of 5 in the post-training survey',
+    'Keep an average 4-hour turnaround on refund requests',
+    'Save 6 hours per week for each account manager',
+  ])('flags "%s"', (kr) => {
+    expect(isFlagged(RULE, kr)).toBe(true);
+  });
+
+  it.each([
+    'Raise trial-to-paid conversion from 8% to 11%',
+    'Cut time to first reply on support tickets from 6 h to 2 h',
+    'Lift NPS to 45, up from 31 last quarter',
+    'Reach 40k weekly readers (currently 26k)',
+    'Raise activation 35% -> 45%',
+    'Publish 4 case studies with reference customers',
+    'Run 6 customer advisory sessions',
+    'Hire two more site reliability engineers',
+    'Write 3 runbooks for the on-call rota',
+    'Ship the self-serve billing page',
+    'Hold a 30-minute check-in with each new hire every two weeks',
+    'Launch the partner portal in 3 regions',
+    'Get 2 pull requests merged into the upstream parser',
+    'Migrate 100% of cron jobs to the new scheduler',
+    'Grow the support team to plan (+2 agents, +1 lead)',
+  ])('does not flag "%s"', (kr) => {
+    expect(krFindings(RULE, kr)).toEqual([]);
+  });
+
+  describe('mapping key results', () => {
+    it('accepts a baseline or current field', () => {
+      expect(isFlagged(RULE, { title: 'Raise activation to 45%', baseline: '38%', target: '45%' })).toBe(false);
+      expect(isFlagged(RULE, { title: 'Raise activation to 45%', current: '38%' })).toBe(false);
+    });
+
+    it('flags a numeric target field with no baseline, pointing at the fields', () => {
+      const [finding] = krFindings(RULE, { title: 'Raise activation rate', target: '45%' });
+      expect(finding?.message).toMatch(/target 45%/);
+      expect(finding?.suggestion).toMatch(/baseline: <current value>/);
+    });
+
+    it('lets a maintain key result with a target band go without a baseline', () => {
+      expect(isFlagged(RULE, { title: 'Keep API availability at or above 99.9%', kind: 'maintain', target: '>= 99.9%' })).toBe(false);
+      expect(isFlagged(RULE, { title: 'Keep API availability at or above 99.9%', kind: 'metric' })).toBe(true);
+    });
+  });
+
+  describe('messages and suggestions come from the key result', () => {
+    it('rewrites a level target as a move from the current value', () => {
+      const [finding] = krFindings(RULE, 'Increase NPS to 50');
+      expect(finding?.message).toContain('NPS');
+      expect(finding?.suggestion).toBe('Increase NPS from <current value> to 50');
+    });
+
+    it('puts the metric after the verb when the number comes first', () => {
+      expect(krFindings(RULE, 'Reach 10,000 monthly organic visits')[0]?.suggestion).toBe('Grow monthly organic visits from <current value> to 10,000');
+    });
+
+    it('keeps the bound with the target', () => {
+      expect(krFindings(RULE, 'Keep p95 search latency under 300 ms')[0]?.suggestion).toBe('Bring p95 search latency from <current value> to under 300 ms');
+    });
+
+    it('turns a relative change into an explicit target', () => {
+      expect(krFindings(RULE, 'Grow paid seats by 20%')[0]?.suggestion).toBe('Grow paid seats from <current value> to <current value + 20%>');
+    });
+
+    it('turns a zero target into a move from today\'s count', () => {
+      expect(krFindings(RULE, 'No failed deploys on Fridays')[0]?.suggestion).toBe('Cut failed deploys on Fridays from <current count> to 0');
+    });
+  });
+
+  describe('options', () => {
+    it('allowThresholds accepts bounds without a start value', () => {
+      expect(isFlagged(RULE, 'Keep p95 search latency under 300 ms', { allowThresholds: true })).toBe(false);
+      expect(isFlagged(RULE, 'Increase NPS to 50', { allowThresholds: true })).toBe(true);
+    });
+
+    it('allowZeroTargets accepts zero targets', () => {
+      expect(isFlagged(RULE, 'No sev-1 incidents this quarter', { allowZeroTargets: true })).toBe(false);
+    });
+
+    it('startMarkers adds words that introduce a start value', () => {
+      expect(isFlagged(RULE, 'Raise NPS to 50 (Q4: 38)')).toBe(true);
+      expect(isFlagged(RULE, 'Raise NPS to 50, last survey 38', { startMarkers: ['survey'] })).toBe(false);
+    });
+
+    it('ownOutputVerbs and ownOutputNouns mark counts of the team\'s own work', () => {
+      expect(isFlagged(RULE, 'Record 12 podcast episodes')).toBe(false);
+      expect(isFlagged(RULE, 'Produce 12 explainer clips')).toBe(false);
+      expect(isFlagged(RULE, 'Curate 12 reading lists')).toBe(true);
+      expect(isFlagged(RULE, 'Curate 12 reading lists', { ownOutputVerbs: ['curate'] })).toBe(false);
+      expect(isFlagged(RULE, 'Get 12 reading lists approved', { ownOutputNouns: ['list'] })).toBe(false);
+    });
+  });
+
+  // Regression tests, one per kind of mistake fixed while measuring on the corpus.
+  describe('regressions', () => {
+    it('"N more" after a hiring or training verb is more output, not a metric change', () => {
+      expect(isFlagged(RULE, 'Train one more release manager per product line')).toBe(false);
+    });
+
+    it('"one improvement" counts improvements; it is not "a 10% improvement"', () => {
+      expect(isFlagged(RULE, 'Make at least one change that shortens checkout')).toBe(false);
+      expect(isFlagged(RULE, 'Deliver a 10% improvement in checkout conversion')).toBe(true);
+    });
+
+    it('a duration that is the window of a metric is not a target', () => {
+      expect(isFlagged(RULE, 'Publish release notes in each 14-day period')).toBe(false);
+    });
+
+    it('an aside in parentheses is not a zero target', () => {
+      expect(isFlagged(RULE, 'Stay on the rota for the agreed hours (no swaps without notice)')).toBe(false);
+    });
+
+    it('the head noun decides what is counted: content curators are people, content pieces are output', () => {
+      expect(isFlagged(RULE, 'Get 8 active community moderators')).toBe(true);
+      expect(isFlagged(RULE, 'Produce 8 short content pieces')).toBe(false);
+    });
+
+    it('a participle ends the counted noun phrase', () => {
+      expect(isFlagged(RULE, 'Get 4 design docs approved by the architecture group')).toBe(false);
+    });
+
+    it('a target with its growth rate implies its start value', () => {
+      expect(isFlagged(RULE, 'Hand 640 qualified leads to sales, a 25% increase on last quarter')).toBe(false);
+    });
+
+    it('a number inside an embedded question is not a target', () => {
+      expect(isFlagged(RULE, 'Admins can see how many devices are enrolled and when the fleet will reach 100%')).toBe(false);
+    });
+  });
+});
