@@ -124,20 +124,23 @@ describe('data safety', () => {
   });
 });
 
-describe('SIGINT', () => {
-  it.skipIf(process.platform === 'win32')('while linting: exit 130 with one line, no stack trace', async () => {
+describe('interrupted', () => {
+  it.skipIf(process.platform === 'win32').each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('by %s while linting: exit %i with one line, no stack trace', async (signal, exitCode) => {
     // --stdin makes the run wait for input, so the signal lands while it is running. A
-    // preloaded observer tells the test (on fd 3) the moment okrlint adds its SIGINT
-    // listener; it changes nothing in the process.
-    const observer = join(dir, 'observe-sigint.cjs');
-    writeFileSync(observer, "process.on('newListener', (e) => { if (e === 'SIGINT') require('fs').writeSync(3, 'ready'); });\n");
+    // preloaded observer tells the test (on fd 3) the moment okrlint adds its listener for
+    // the signal; it changes nothing in the process.
+    const observer = join(dir, `observe-${signal}.cjs`);
+    writeFileSync(observer, `process.on('newListener', (e) => { if (e === '${signal}') require('fs').writeSync(3, 'ready'); });\n`);
     const child = spawn(process.execPath, ['--require', observer, bin, '--stdin'], { cwd: dir, env: env(), stdio: ['pipe', 'pipe', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr!.on('data', (chunk) => (stderr += chunk));
     const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
     await new Promise<void>((ready) => child.stdio[3]!.once('data', () => ready()));
-    child.kill('SIGINT');
-    expect(await exited).toBe(130);
-    expect(stderr).toBe('okrlint: interrupted by SIGINT before the run finished.\n');
+    child.kill(signal);
+    expect(await exited).toBe(exitCode);
+    expect(stderr).toBe(`okrlint: interrupted by ${signal} before the run finished.\n`);
   }, 30_000);
 });
