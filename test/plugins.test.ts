@@ -1,5 +1,6 @@
 /** Point 5: plugins by name, scope or path; their rules as <name>/rule-id; their configs; their errors. */
-import { existsSync, symlinkSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -104,6 +105,32 @@ describe('loading plugins', () => {
       expect(JSON.parse(outcome.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).toContain('kit/kr-no-synergy');
       expect(existsSync(join(root, 'node_modules/okrlint/dist/src/rule-kit/index.d.ts'))).toBe(true);
     });
+
+    it("type-checks a TypeScript plugin against okrlint/rule-kit's declarations", () => {
+      const root = makeProject({
+        'tsconfig.json': JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, noEmit: true, skipLibCheck: true, types: [] }, files: ['plugin.ts'] }),
+        'package.json': '{ "type": "module" }',
+        'plugin.ts': [
+          "import { defineRule, type KeyResult } from 'okrlint/rule-kit';",
+          'export const rule = defineRule<{ max: number }>({',
+          "  name: 'kr-short',",
+          "  meta: { type: 'suggestion', defaultSeverity: 'warn', docs: { description: 'Short.', rationale: 'Reads fast.', recommended: false, examples: { valid: [], invalid: [] } }, messages: { long: 'Too long.' }, schema: {}, defaultOptions: { max: 10 } },",
+          '  create(context) {',
+          "    return { keyResult(kr: KeyResult) { if (context.analyze(kr.title).words.length > context.options.max) context.report({ node: kr, messageId: 'long', suggestion: kr.title }); } };",
+          '  },',
+          '});',
+          '// A wrong option type must not compile: the kit carries real types.',
+          '// @ts-expect-error max is a number',
+          'export const wrong: number = rule.meta.defaultOptions.max as unknown as string;',
+          '',
+        ].join('\n'),
+      });
+      mkdirSync(join(root, 'node_modules'));
+      symlinkSync(repoRoot, join(root, 'node_modules', 'okrlint'), 'dir');
+      const tsc = spawnSync(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', root], { encoding: 'utf8' });
+      expect(tsc.stdout + tsc.stderr).toBe('');
+      expect(tsc.status).toBe(0);
+    }, 60_000);
 
     it('runs the example plugin through the examples configuration', async () => {
       const config = await resolveConfig({ cwd: examples, builtinRules });
