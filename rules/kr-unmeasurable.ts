@@ -23,7 +23,9 @@ const VAGUE_QUALIFIERS = new Set([
 ]);
 const JUDGEMENT_WORDS = new Set(['judged', 'deemed', 'perceived', 'considered', 'regarded', 'felt', 'seen']);
 const PEOPLE = stemsOf(['user', 'member', 'customer', 'team', 'leadership', 'leader', 'everyone', 'everybody', 'people', 'staff', 'employee', 'engineer', 'manager', 'developer', 'sales', 'stakeholder', 'admin', 'partner', 'contributor', 'colleague', 'teammate', 'client', 'buyer', 'executive']);
-const QUANTIFIERS = new Set(['every', 'each', 'all', 'any', 'no', 'never', 'always', 'none', 'both', 'only']);
+const QUANTIFIERS = new Set(['every', 'each', 'all', 'any', 'no', 'none', 'both', 'only']);
+const ALWAYS_NEVER = new Set(['never', 'always', 'none']);
+const COLLECTIVES = new Set(['team', 'leadership', 'everyone', 'everybody', 'people', 'staff', 'sales']);
 const CAPABILITY = new Set(['can', 'could', 'able']);
 const OUTPUT_AFTER_SUBJECT = stemsOf(['start', 'publish', 'ship', 'launch', 'complete', 'finish', 'write', 'deliver', 'create', 'release', 'run', 'host']);
 const TEAM_WORDS = stemsOf(['team', 'headcount', 'staff', 'squad']);
@@ -198,7 +200,8 @@ function vagueInUnmeasuredClause(a: TextAnalysis, vague: ReadonlySet<string>): T
     if (t.text === '(') depth++;
     else if (t.text === ')') depth = Math.max(0, depth - 1);
     if (numbered.has(i)) clauseHasNumber = true;
-    if (depth === 0 && (t.text === ',' || t.text === ';' || t.text === ':')) {
+    // A colon introduces the measure ("faster: p95 from 900 to 400 ms"), so it does not end the clause.
+    if (depth === 0 && (t.text === ',' || t.text === ';')) {
       const found = close();
       if (found) return found;
       clauseHasNumber = false;
@@ -231,13 +234,17 @@ function isVagueUse(tokens: Token[], i: number): boolean {
 /** "Team members rely on the handbook": people as subject, a habit as predicate, nothing counted. */
 function peopleSubject(a: TextAnalysis): { subject: string; rest: string } | undefined {
   const words = a.words;
-  if (words.some((w) => QUANTIFIERS.has(w.lower) || CAPABILITY.has(w.lower))) return undefined;
+  // "never", "always" make a universal claim anyone can check; so does "every"/"each" in the subject.
+  if (words.some((w) => ALWAYS_NEVER.has(w.lower) || CAPABILITY.has(w.lower))) return undefined;
   for (let i = 0; i < Math.min(words.length - 1, 4); i++) {
     const w = words[i]!;
+    if (QUANTIFIERS.has(w.lower)) return undefined;
     if (SUBJECT_DETERMINERS.has(w.lower)) continue;
-    if (!PEOPLE.has(w.stem) || w.lower.endsWith("'s") || w.lower.endsWith("'")) return undefined;
+    // A people noun heads the subject when plural or collective; "the admin console" uses it as a modifier.
+    const head = PEOPLE.has(w.stem) && (w.lower.endsWith('s') || COLLECTIVES.has(w.lower)) && !w.lower.endsWith("'s") && !w.lower.endsWith("'");
+    if (!head) return undefined;
     let v = i + 1;
-    while (v < words.length && PEOPLE.has(words[v]!.stem)) v++;
+    while (v < words.length && PEOPLE.has(words[v]!.stem) && (words[v]!.lower.endsWith('s') || COLLECTIVES.has(words[v]!.lower))) v++;
     const verb = words[v];
     if (!verb || OUTPUT_AFTER_SUBJECT.has(verb.stem) || /^(is|are|was|were|be|of|and|or|with|in|on|for|to)$/.test(verb.lower)) return undefined;
     const subject = a.text.slice(words[0]!.start, words[v - 1]!.end).replace(/^(the|our|all)\s+/i, '');
