@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import type { default as Picomatch } from 'picomatch';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FatalError } from '../engine/errors.js';
 import { loadPlugin } from '../plugins/load.js';
