@@ -2,6 +2,7 @@
 // npm run bench — okrlint against the YAML-parse floor (scripts/floor.mjs) and `node -e 0`.
 //
 //   node scripts/bench.mjs [--sizes 1,100,1000,10000] [--rounds N] [--baseline] [--json FILE]
+//                          [--okrlint-args "--rule 'some-rule: off'"]
 //
 // Generates deterministic corpora with ../shared/bench/gen-corpus.mjs (or $OKRLINT_GEN_CORPUS)
 // into a temporary directory. Every round runs each command once, in turn, through hyperfine
@@ -21,7 +22,7 @@ const GEN = process.env.OKRLINT_GEN_CORPUS ?? resolve(ROOT, '../shared/bench/gen
 const DEFAULT_ROUNDS = { 1: 10, 100: 7, 1000: 5, 10000: 3 };
 
 function parseArgs(argv) {
-  const args = { sizes: [1, 100, 1000, 10000], rounds: undefined, baseline: false, json: undefined };
+  const args = { sizes: [1, 100, 1000, 10000], rounds: undefined, baseline: false, json: undefined, extra: [] };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = () => argv[++i] ?? fail(`${flag} needs a value`);
@@ -29,6 +30,7 @@ function parseArgs(argv) {
     else if (flag === '--rounds') args.rounds = Number(value());
     else if (flag === '--baseline') args.baseline = true;
     else if (flag === '--json') args.json = value();
+    else if (flag === '--okrlint-args') args.extra = value().split(/\s+/).filter(Boolean);
     else fail(`unknown argument ${flag}; usage: bench.mjs [--sizes 1,100] [--rounds N] [--baseline] [--json FILE]`);
   }
   if (args.sizes.some((n) => !Number.isInteger(n) || n < 1)) fail('--sizes takes whole numbers such as 1,100,1000');
@@ -45,8 +47,8 @@ function requireTool(command, hint) {
 }
 
 /** The commands timed for one corpus; each name maps to argv (without the time wrapper). */
-function commandsFor(size, corpus, cacheFile, baseline) {
-  const okrlint = ['node', BIN, corpus];
+function commandsFor(size, corpus, cacheFile, baseline, extra) {
+  const okrlint = ['node', BIN, corpus, ...extra];
   const commands = {
     'node -e 0': ['node', '-e', '0'],
     floor: ['node', FLOOR, corpus],
@@ -91,7 +93,7 @@ function benchSize(size, args, work) {
   const corpus = join(work, `c${size}`);
   execFileSync('node', [GEN, '--out', corpus, '--files', String(size)], { stdio: 'ignore' });
   const cacheFile = join(work, `cache-${size}`);
-  const commands = commandsFor(size, corpus, cacheFile, args.baseline);
+  const commands = commandsFor(size, corpus, cacheFile, args.baseline, args.extra);
   const prepare = { 'okrlint --cache (cold)': `rm -f ${cacheFile}.cold` };
   if (commands['okrlint --cache (warm)']) spawnSync(commands['okrlint --cache (warm)'][0], commands['okrlint --cache (warm)'].slice(1), { stdio: 'ignore' });
   const rounds = args.rounds ?? DEFAULT_ROUNDS[size] ?? 3;
