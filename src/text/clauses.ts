@@ -54,7 +54,8 @@ const PHRASE_BREAK = new Set([
   'to', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'within', 'across', 'per', 'via', 'through', 'during', 'under',
   'over', 'before', 'after', 'until', 'so', 'as', 'than', 'that', 'which', 'who', 'and', 'or', 'but', 'into', 'about',
   'while', 'when', 'where', 'without', 'including', 'among', 'between', 'is', 'are', 'be', 'was', 'were', 'has', 'have',
-  'can', 'will', 'should', 'could', 'must', 'up', 'down', 'away', 'out',
+  'can', 'will', 'should', 'could', 'must', 'up', 'down', 'away', 'out', 'below', 'above', 'around', 'inside', 'outside',
+  'against', 'behind', 'beyond', 'instead', 'except', 'since', 'once', 'unless', 'because', 'whether', 'if',
 ]);
 const BREAK_SYMBOLS = new Set([',', ';', ':', '(', ')', '.', '!', '?', '—', '–', '"']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'their', 'its', 'his', 'her', 'your', 'my', 'each', 'every', 'all', 'any', 'some', 'no', 'this', 'these', 'those', 'at', 'least', 'most', 'more', 'than', 'new', 'first', 'one']);

@@ -94,7 +94,7 @@ function judgeVerb(verb: VerbUse, clause: Clause, analysis: TextAnalysis, vocab:
   const talksToPeople = families.interaction().matchAt(clause.tokens, verb.index) > 0;
   // Talking to people is the team's own activity: "Interview 30 churned customers", "Call 50 lapsed accounts".
   const othersHead = head !== undefined && families.others().has(head) && !familyNamesHead(vocab.output, object, head) &&
-    (object.some((t) => t.kind === 'number') || families.people().has(head)) && !talksToPeople;
+    (countsInObject(analysis, object) || families.people().has(head)) && !talksToPeople;
   const metricHead = head !== undefined && families.metric().has(head) && !families.measuring().has(verb.token);
   const countedOutput = clause.counted.find((c) => familyNamesHead(vocab.output, c.phrase, c.head) && !families.others().has(c.head));
   // A count inside the object of a doing verb counts outputs, whatever they are called ("Produce 24 clips").
@@ -117,7 +117,7 @@ function judgeVerb(verb: VerbUse, clause: Clause, analysis: TextAnalysis, vocab:
     return { ...base, kind: 'task', what: objectText };
   }
   if (is(families.neutral())) {
-    if (othersHead) return undefined;
+    if (othersHead || metricHead) return undefined;
     const next = clause.tokens[verb.index + 1 + object.length];
     const toTask = next?.lower === 'to' && vocab.task.has(clause.tokens[verb.index + 2 + object.length]);
     const namesOutput = object.some((t) => vocab.output.has(t) && !families.others().has(t)) || vocab.output.occursIn(object.filter((t) => t.kind === 'word'));
@@ -202,7 +202,12 @@ function performedByOthers(analysis: TextAnalysis): boolean {
 
 /** "Post 30 times on social": a count of how often the team does something. */
 function frequencyCount(clause: Clause) {
-  return clause.counted.find((c) => c.head?.lower === 'times' && c.phrase.length === 1);
+  return clause.counted.find((c) => c.phrase[0]?.lower === 'times');
+}
+
+/** A count (not a share) inside the object: "Deliver 600 MQLs" counts them; "Migrate 100% of customers" rolls out to them. */
+function countsInObject(analysis: TextAnalysis, object: readonly Token[]): boolean {
+  return analysis.quantities.some((q) => q.unit === 'count' && object.some((t) => t.start === q.start));
 }
 
 function hasPercent(analysis: TextAnalysis): boolean {

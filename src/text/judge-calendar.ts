@@ -38,6 +38,7 @@ const families = {
   onTime: family(ON_TIME_WORDS),
   presence: family(PRESENCE_PUNCTUALITY),
   /** "Be on time for every stand-up": punctual attendance. */
+  outsiders: family(['customer', 'client', 'prospect', 'patient', 'supplier', 'vendor', 'partner', 'sales', 'support', 'user']),
   eventVerb: family(['hold', 'host', 'run', 'organise', 'organize', 'facilitate', 'chair', 'attend', 'join', 'convene']),
   punctualFor: family(['on time for', 'on time to', 'punctual for', 'punctual to']),
   shorthand: family(DEADLINE_SHORTHANDS),
@@ -86,7 +87,8 @@ function findRitual(analysis: TextAnalysis, rituals: WordFamily): CalendarFindin
   if (oneOnOne && (recurrence || attended)) return { kind: 'ritual', ritual: oneOnOne, recurrence, attended };
   for (const [start, length] of rituals.findAll(words)) {
     // "every meeting", "after each steering committee meeting" ("all testing" is scope, not recurrence).
-    const everyBefore = [1, 2, 3].some((back) => ['every', 'each'].includes(words[start - back]?.lower ?? ''));
+    // "Log every customer call within a day" is record keeping with a turnaround, not a ritual.
+    const everyBefore = [1, 2, 3].some((back) => ['every', 'each'].includes(words[start - back]?.lower ?? '')) && !hasTurnaround(analysis) && !families.outsiders().has(words[start - 1]);
     if (recurrence || attended || everyBefore) return { kind: 'ritual', ritual: ritualName(analysis, start, length), recurrence, attended };
   }
   // "Host an open day every term": an event verb with a cadence is a ritual whatever the event is called.
@@ -103,6 +105,10 @@ function findRitual(analysis: TextAnalysis, rituals: WordFamily): CalendarFindin
     return { kind: 'ritual', ritual: span(analysis, words, entryVerb, Math.min(3, words.length - entryVerb)), recurrence, attended: false };
   }
   return undefined;
+}
+
+function hasTurnaround(analysis: TextAnalysis): boolean {
+  return analysis.tokens.some((t) => (t.lower === 'within' || t.lower === 'in') && analysis.quantities.some((q) => q.unit === 'duration' && q.start > t.start && q.start - t.end <= 12));
 }
 
 /** The ritual with the nouns that name it: "pipeline review", "steering committee meeting". */

@@ -9,7 +9,7 @@ import { analyzeClause } from './clauses.js';
 import { extendedFamily, lazy, WordFamily } from './lexicon/family.js';
 import {
   ATTENDED_EVENTS, BEING_VERBS, BOUNDARY_MARKERS, CHAT_CHANNELS, EXTERNAL_AUDIENCES, HOURS_VERBS, NEGATIONS,
-  PRESENCE_SIGNALS, PRESENCE_STATES, PUNCTUALITY, RESPONSE_VERBS, SENDING_VERBS, STAFF_ONLY_SIGNALS,
+  PRESENCE_SIGNALS, PRESENCE_STATES, PUNCTUALITY, RELAXERS, RESPONSE_VERBS, SENDING_VERBS, STAFF_ONLY_SIGNALS,
 } from './lexicon/visibility.js';
 import type { Token } from './tokens.js';
 
@@ -42,6 +42,7 @@ const families = {
   attend: family(['attend', 'join', 'participate', 'dial in', 'be present']),
   people: family(['=you', '=your', '=we', '=our', 'everyone', 'team member', 'staff', 'employee', 'member', 'engineer', '=people', 'teammate', 'colleague', 'person', 'report', 'manager']),
   volume: family(['as many', 'as often', 'every time', 'throughout the day', 'all day', 'every day', 'each day', 'daily', 'hourly', 'message', 'per day', 'per hour']),
+  relaxers: family(RELAXERS),
   arriving: family(['arrive', 'start work', 'be at work', 'get to work', 'turn up', 'show up']),
 };
 const signalCache = new Map<string, WordFamily>();
@@ -54,6 +55,8 @@ export function judgeVisibility(analysis: TextAnalysis, options: VisibilityOptio
 
   const signals = extendedFamily(presenceSignals, PRESENCE_SIGNALS, options.extraPresenceTerms, signalCache);
   const strong = signals.find(words);
+  // "Make cameras optional in 100% of meetings" relaxes the norm.
+  if (strong >= 0 && families.relaxers().find(words, strong + 1, Math.min(words.length, strong + 4)) >= 0) return undefined;
   if (strong >= 0 && !(external && isWeakSignal(words[strong]!))) return { kind: strongKind(words[strong]!), signal: matchText(analysis, signals, strong) };
   if (external) return undefined;
 

@@ -154,4 +154,13 @@ describe('kr-activity-weighted', () => {
     const [shared] = krFindings('Hire or assign an owner for the partner programme');
     expect(shared!.message).toContain('"Hire an owner for the partner programme"'.replace(' for the partner programme', ''));
   });
+  it('does not let a job title\'s stem swallow the counted work ("interviewer" vs "interviews")', () => {
+    expect(krFindings('Complete 18 onboarding interviews with new franchisees')[0]?.message).toMatch(/^Counts/);
+  });
+  it('does not read a turnaround metric as a task because it names reviews', () => {
+    expect(isFlagged('Get median design review turnaround below 2 days')).toBe(false);
+  });
+  it('counts how often a team deploys as its own throughput', () => {
+    expect(isFlagged('Release to the app stores at least 3 times a week')).toBe(true);
+  });
 });

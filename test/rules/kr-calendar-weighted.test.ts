@@ -99,4 +99,10 @@ describe('kr-calendar-weighted', () => {
   it('does not call a cycle-time target on a recurring process a ritual', () => {
     expect(isFlagged('Run the quarterly inventory count in 2 days instead of 5')).toBe(false);
   });
+  it('does not read record keeping with a turnaround as a ritual', () => {
+    expect(isFlagged('Log every supplier call in the ERP within 2 days')).toBe(false);
+  });
+  it('treats a recurring publication as a ritual', () => {
+    expect(isFlagged('Send a weekly update memo to the franchise owners')).toBe(true);
+  });
 });

@@ -95,4 +95,14 @@ describe('kr-visibility', () => {
   it('does not read "hours logged on a task" as being logged on', () => {
     expect(isFlagged('Cut hours logged on manual reconciliation from 90 to 30 a month')).toBe(false);
   });
+  it('reads checking chat and keeping notifications on as being reachable', () => {
+    expect(isFlagged('Check the team Slack channel every 30 minutes')).toBe(true);
+    expect(isFlagged('Leave Teams notifications on all day')).toBe(true);
+  });
+  it('reads working from the office as attendance', () => {
+    expect(isFlagged('Work from the office at least three days a week')).toBe(true);
+  });
+  it('does not flag a KR that relaxes a presence norm', () => {
+    expect(isFlagged('Raise the share of all-hands calls with cameras optional from 30% to 100%')).toBe(false);
+  });
 });

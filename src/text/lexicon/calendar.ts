@@ -7,7 +7,7 @@ export const RITUAL_NOUNS = [
   'minutes', 'timesheet', 'time sheet', 'time entry', 'agenda', 'huddle', 'catch-up', 'catch up', 'ceremony', 'ritual',
   'status update', 'status report', 'report', 'plan', 'testing', 'session', 'call', 'webinar', 'newsletter',
   'availability', 'walkthrough', 'walk-through', 'brief', 'briefing', 'debrief', 'standup call', 'roundtable',
-  'lunch and learn', 'offsite', 'workshop', 'kickoff', 'kick-off', 'sprint review', 'showcase', 'digest',
+  'lunch and learn', 'offsite', 'workshop', 'kickoff', 'kick-off', 'sprint review', 'showcase', 'digest', 'update', 'memo',
 ];
 
 /** Adverbs and adjectives of recurrence. */

@@ -10,7 +10,8 @@ export const PRESENCE_SIGNALS = [
   'computer activity', 'computer-activity', 'activity level', 'activity score', 'log-in', 'login', 'logged on to', 'logged onto',
   'logged in to', 'logged into',
   '=log on', '=logs on', 'badge in', 'badge', 'badging', 'badge swipe', 'swipe', 'desk occupancy', 'desk-occupancy',
-  'on site', 'on-site', 'onsite', 'in the office', 'in-office', 'office day', 'office attendance', 'return-to-office',
+  'on site', 'on-site', 'onsite', 'in the office', 'in-office', 'in office', 'from the office', 'at the office',
+  'to the office', 'into the office', 'office day', 'notification', 'office attendance', 'return-to-office',
   'return to office', 'rto', 'camera', 'webcam', 'video on', 'green dot', 'green status', 'online status',
   'presence', 'status light', 'away status', 'step away', 'stepping away', 'reach you', 'reachable', 'unreachable', 'reach me',
   'appear online', 'show online', 'shows online', 'screen time', 'active time', 'hours online', 'time online',
@@ -25,7 +26,10 @@ export const BEING_VERBS = ['be', 'stay', 'remain', 'appear', 'show', 'shows', '
 export const CHAT_CHANNELS = ['slack', '=teams', 'skype', 'yammer', 'chat', 'im', 'dm', 'direct message', 'message', 'ping', 'email', 'e-mail', 'inbox', 'thread', 'whatsapp', 'hangouts', 'zoom', 'discord', 'mattermost'];
 
 /** Verbs of answering or sending. */
-export const RESPONSE_VERBS = ['respond', 'reply', 'answer', 'acknowledge', 'react', 'get back', 'return', 'response', 'turnaround'];
+export const RESPONSE_VERBS = ['respond', 'reply', 'answer', 'acknowledge', 'react', 'get back', 'return', 'response', 'turnaround', 'check', 'monitor', 'watch', 'read'];
+
+/** Words that relax a presence norm rather than impose it ("cameras optional"). */
+export const RELAXERS = ['optional', 'off', 'not required', 'voluntary', 'opt-in', 'opt in'];
 export const SENDING_VERBS = ['send', 'post', 'drop', 'write', 'use', 'message', 'share', 'update'];
 
 /** Hours put in: "work 40 hours", "log 35 hours", "a 40-hour week". */

@@ -53,15 +53,17 @@ export const OUTPUT_NOUNS = [
   'standup', 'stand-up', 'retro', 'retrospective', 'sync', 'check-in', 'one-on-one', 'office hours', 'lunch and learn',
   'brown bag', 'summary', 'how-to', 'faq', 'wiki', 'page', 'landing page', 'booth', 'sponsorship', 'infographic',
   'tweet', 'story', 'lesson', 'curriculum', 'certification', 'onboarding program', 'program', 'programme', 'initiative',
-  'effort', 'norm', 'rule', 'owner', 'hire', 'headcount', 'team', 'role', 'position', 'designer', 'engineer',
-  'developer', 'manager', 'salesperson', 'recruiter', 'interviewer', 'analyst', 'teammate',
+  'effort', 'norm', 'rule', 'owner', 'hire', 'headcount', 'team', 'role', 'position', '=designer', '=designers', 'engineer',
+  '=developer', '=developers', '=manager', '=managers', 'salesperson', 'salespeople', '=recruiter', '=recruiters',
+  '=interviewer', '=interviewers', 'analyst', 'teammate',
   'committee member', 'contract', 'agreement',
 ];
 
 /** People the team adds to itself: a count of them is hiring, not an outcome. */
 export const STAFF_NOUNS = [
-  'hire', 'headcount', 'team', 'designer', 'engineer', 'developer', 'manager', 'salesperson', 'salespeople',
-  'recruiter', 'interviewer', 'analyst', 'teammate', 'committee member', 'owner', 'role', 'position',
+  'hire', 'headcount', 'team', '=designer', '=designers', 'engineer', '=developer', '=developers', '=manager',
+  '=managers', 'salesperson', 'salespeople', '=recruiter', '=recruiters', '=interviewer', '=interviewers', 'analyst',
+  'teammate', 'committee member', 'owner', 'role', 'position',
 ];
 
 /** Results that other people produce: counting them is an outcome, not activity. */
@@ -78,7 +80,7 @@ export const OTHERS_RESULT_NOUNS = [
 
 /** Metric heads: an object like this is a level or flow, not a piece of work. */
 export const METRIC_NOUNS = [
-  'rate', 'ratio', 'share', 'percentage', 'percent', 'score', 'level', 'time', 'latency', 'sla', 'slo', 'uptime',
+  'rate', 'ratio', 'share', 'percentage', 'percent', 'score', 'level', 'time', 'latency', 'sla', 'slo', 'uptime', 'turnaround', 'frequency',
   'availability', 'cost', 'number', 'count', 'volume', 'value', 'margin', 'speed', 'duration', 'average', 'median',
   'p95', 'p99', 'throughput', 'coverage', 'accuracy', 'satisfaction', 'nps', 'csat', 'churn', 'growth', 'budget',
 ];
@@ -118,5 +120,6 @@ export const TURNAROUND_UNITS = ['minute', 'min', 'hour', 'hr', 'day', 'week', '
 export const PEOPLE_AT_WORK = [
   'member', 'employee', 'staff', 'person', 'people', 'everyone', 'everybody', 'agent', 'rep', 'representative', 'teammate',
   'colleague', 'worker', 'nurse', 'teacher', 'doctor', 'driver', 'technician', 'admin', 'administrator', 'executive',
-  'leader', 'lead', 'we', 'you', 'they', 'i', 'team', 'squad', 'manager', 'engineer', 'developer', 'designer', 'analyst',
+  'leader', 'lead', 'we', 'you', 'they', 'i', 'team', 'squad', '=manager', '=managers', 'engineer', '=developer',
+  '=developers', '=designer', '=designers', 'analyst',
 ];
