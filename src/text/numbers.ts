@@ -45,6 +45,8 @@ const UNITS: Record<string, number> = {
 const MULTIPLIERS: Record<string, number> = { hundred: 100, dozen: 12 };
 const LARGE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 const GLUED_SCALE: Record<string, number> = { k: 1e3, m: 1e6, mm: 1e6, mn: 1e6, b: 1e9, bn: 1e9 };
+/** Data sizes compare on one scale: "2.4 MB" is more than "900 KB". */
+const DATA_SIZES: Record<string, number> = { b: 1, bytes: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
 const RELATIVE_WORDS: Record<string, number> = { double: 2, triple: 3, quadruple: 4, halve: 0.5 };
 
 const DURATION_UNITS = new Set([
@@ -220,6 +222,11 @@ function readSuffix(tokens: Token[], last: number, q: Partial['quantity']): numb
     last++;
   }
   after = tokens[last + 1];
+  if (after?.kind === 'word' && after.lower in DATA_SIZES && after.lower !== 'b' && (glued(tokens[last], after) || after.text !== after.lower)) {
+    q.value *= DATA_SIZES[after.lower]!;
+    last++;
+    after = tokens[last + 1];
+  }
   // Bands "24-48 hours", "10–14"; hyphenated modifiers "2-hour", "30-day"
   if (after && (after.text === '-' || after.text === '–') && tokens[last + 2]) {
     const next = tokens[last + 2]!;
@@ -362,11 +369,15 @@ function placeholderAt(tokens: Token[], i: number): number {
     if (tokens[j]?.text === t.text) j++;
     const words: string[] = [];
     while (tokens[j]?.kind === 'word' && words.length < 3) words.push(tokens[j++]!.lower);
-    if (words.length > 0 && tokens[j]?.text === closer && words.some((w) => PLACEHOLDER_NAMES.has(w)) && (t.text !== '<' || glued(t, tokens[i + 1]))) {
+    // Every word must be a slot name: "(owner)", "<target value>"; "(owner approved)" is prose.
+    const slot = words.every((w) => PLACEHOLDER_NAMES.has(w) || w === 'the' || w === 'of' || w === 'current' || w === 'real');
+    if (words.length > 0 && tokens[j]?.text === closer && slot && words.some((w) => PLACEHOLDER_NAMES.has(w)) && (t.text !== '<' || glued(t, tokens[i + 1]))) {
       if (tokens[j + 1]?.text === closer) j++;
       return j;
     }
   }
+  // "$Xk", "€Nm": a letter and a scale glued after a currency symbol
+  if (t.kind === 'word' && /^[xn][kmb]$/i.test(t.text) && prev && CURRENCY_SYMBOLS.has(prev.text) && glued(prev, t)) return i;
   if (t.kind === 'word' && /^[XNMYZ]$/i.test(t.text)) {
     if (next && (next.text === '%' || next.lower === 'percent') && (t.text === t.text.toUpperCase() || glued(t, next))) return i + 1;
     if (prev && CURRENCY_SYMBOLS.has(prev.text) && glued(prev, t)) return i;
