@@ -40,7 +40,8 @@ export const DELIVERABLE_VERBS: ReadonlySet<string> = stemsOf([
   'elevate', 'amplify', 'celebrate', 'start', 'introduce', 'define', 'choose', 'pick', 'select', 'identify', 'evaluate',
   'redesign', 'rewrite', 'update', 'upgrade', 'install', 'configure', 'enable', 'roll', 'move', 'switch', 'port',
   'name', 'assign', 'appoint', 'work', 'log', 'spend', 'submit', 'merge', 'review', 'audit', 'map', 'plan', 'track',
-  'measure', 'research', 'investigate', 'validate', 'pilot', 'trial', 'demo', 'renegotiate', 'set',
+  'measure', 'research', 'investigate', 'validate', 'pilot', 'trial', 'demo', 'renegotiate', 'set', 'visit',
+  'decommission', 'retire', 'translate', 'localise', 'localize', 'remove', 'deprecate', 'archive',
 ]);
 
 /** Things a team makes or does: posts, talks, features, tests, hires. */
@@ -204,12 +205,16 @@ export function describeTarget(analysis: TextAnalysis, target: Quantity): Target
   }
   const bound = b < target.firstToken ? `${text.slice(tokens[b]!.start, target.start).trim().toLowerCase()} ` : '';
   const first = tokens[0];
-  const verb = first?.kind === 'word' && (METRIC_VERBS.has(first.stem) || DELIVERABLE_VERBS.has(first.stem) || EFFORT_VERBS.has(first.stem)) ? first : undefined;
+  const knownVerb = first?.kind === 'word' && (METRIC_VERBS.has(first.stem) || DELIVERABLE_VERBS.has(first.stem) || EFFORT_VERBS.has(first.stem));
+  // "Visit 15 accounts": a first word followed straight by the number is an imperative verb, not a metric.
+  const verb = knownVerb || (first?.kind === 'word' && target.firstToken === 1) ? first : undefined;
   const metricStart = verb ? 1 : 0;
   let metricEnd = b;
   if (metricEnd > metricStart && LINKS.has(tokens[metricEnd - 1]!.lower)) metricEnd--;
   if (!target.attributive && metricEnd > metricStart && cleanMetricSpan(analysis, metricStart, metricEnd)) {
-    const raw = text.slice(tokens[metricStart]!.start, tokens[metricEnd - 1]!.end).replace(LEADING_DETERMINERS, '').trim();
+    let raw = text.slice(tokens[metricStart]!.start, tokens[metricEnd - 1]!.end).replace(LEADING_DETERMINERS, '').trim();
+    // The metric moves behind a new verb: "Churn under 2%" -> "Bring churn ..."; acronyms keep their case.
+    if (metricStart === 0 && /^[A-Z][a-z]/.test(raw)) raw = raw[0]!.toLowerCase() + raw.slice(1);
     if (raw.length > 0 && raw.split(/\s+/).length <= 8) {
       return { verb, metric: raw, bound, tail: text.slice(target.end).trim(), shape: 'metric-first' };
     }
