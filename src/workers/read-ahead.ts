@@ -1,24 +1,44 @@
 /**
- * Reads files ahead of the linter: a few reads are always in flight, so the thread pool's
- * round trips overlap with linting instead of leaving the CPU idle between files.
+ * Reads the files to lint, in order. A regular file within the size limit is read with
+ * synchronous calls on a non-blocking descriptor (about 20 µs; the promise-based FileHandle
+ * path costs the main thread about 1 ms per file). Anything unusual (not a regular file, too
+ * large, an error) goes through readSource, which words the message.
  */
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { relative } from 'node:path';
-import { readSource, type ReadOutcome } from '../files/read.js';
+import { DEFAULT_MAX_FILE_SIZE, decodeSource, readSource, type ReadOutcome } from '../files/read.js';
 
-const IN_FLIGHT = 16;
+// O_NONBLOCK: a FIFO never blocks the open. Absent on Windows.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/** The text of a plain, small-enough file, or undefined to let readSource handle it. */
+export function readPlainFile(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): ReadOutcome | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, OPEN_FLAGS);
+    const info = fstatSync(fd);
+    if (!info.isFile() || info.size > maxFileSize) return undefined;
+    // One byte more than the limit: a file that grew since fstat is still caught.
+    const buffer = Buffer.allocUnsafe(Math.min(info.size, maxFileSize) + 1);
+    let length = 0;
+    for (let read = -1; read !== 0 && length < buffer.length; length += read) read = readSync(fd, buffer, length, buffer.length - length, null);
+    if (length > maxFileSize) return undefined;
+    return decodeSource(buffer.subarray(0, length));
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
 
 export async function* readAhead(
   files: readonly string[],
   cwd: string,
   maxFileSize: number | undefined,
 ): AsyncGenerator<{ position: number; file: string; source: ReadOutcome }> {
-  const pending: Promise<ReadOutcome>[] = [];
-  const start = (i: number) => readSource(files[i]!, relative(cwd, files[i]!) || files[i]!, { maxFileSize });
-  for (let i = 0; i < Math.min(IN_FLIGHT, files.length); i++) pending.push(start(i));
   for (let i = 0; i < files.length; i++) {
-    const source = await pending[i]!;
-    delete pending[i];
-    if (i + IN_FLIGHT < files.length) pending[i + IN_FLIGHT] = start(i + IN_FLIGHT);
-    yield { position: i, file: files[i]!, source };
+    const file = files[i]!;
+    const source = readPlainFile(file, maxFileSize) ?? (await readSource(file, relative(cwd, file) || file, { maxFileSize }));
+    yield { position: i, file, source };
   }
 }
