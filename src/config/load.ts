@@ -39,7 +39,7 @@ export function textLocator(text: string, prefix: ConfigPath = []): Locate {
   return (path, atKey = false) => {
     if (!cached) {
       const lineCounter = new LineCounter();
-      cached = { contents: parseDocument(text, { lineCounter }).contents, lineCounter };
+      cached = { contents: parseDocument(text, { lineCounter, logLevel: 'error' }).contents, lineCounter };
     }
     const node = nodeAtPath(cached.contents, [...prefix, ...path], atKey);
     const range = nodeRange(node);
@@ -65,7 +65,7 @@ function makeLoaders(locators: Map<string, Locate>) {
   };
   const yaml: Loader = (file, text) => {
     const lineCounter = new LineCounter();
-    const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
     const [error] = document.errors;
     if (error) {
       const { line, col } = lineCounter.linePos(error.pos[0]);

@@ -10,6 +10,16 @@ import { join } from 'node:path';
 
 const STACK_FRAME = /^\s+at .+\d+:\d+\)?$/m;
 
+// A library warning printed on okrlint's stderr (e.g. by the yaml parser) is noise in CI: a failure.
+const warnings = [];
+process.on('warning', (warning) => warnings.push(warning.message));
+
+export function assertNoWarnings(label) {
+  if (warnings.length === 0) return;
+  const [first] = warnings.splice(0);
+  throw new Error(`${label} made Node print a warning: ${first}`);
+}
+
 /** The number of lines an editor shows for the text (a BOM is not a line). */
 function lineCount(text) {
   return text.split('\n').length;
@@ -58,6 +68,7 @@ export function makeChecks(code, boundMs) {
   function yamlText(text) {
     const result = withinTime(boundMs, 'linting', () => sharedLinter().lintText(text, 'fuzz.okr.yaml'));
     assertMessages(text, [result]);
+    assertNoWarnings('linting');
   }
 
   function bytes(buffer) {
@@ -78,6 +89,7 @@ export function makeChecks(code, boundMs) {
       throw error;
     }
     assertMessages(text, results);
+    assertNoWarnings('linting with a config');
   }
 
   return { yamlText, bytes, rulesConfig };
@@ -108,6 +120,7 @@ export async function runCli(main, argv, dir, stdinBytes = new Uint8Array()) {
   if (code !== 0 && code !== 1 && code !== 2) throw new Error(`exit code ${code} for ${JSON.stringify(argv)}`);
   if (STACK_FRAME.test(stderr)) throw new Error(`stack trace on stderr for ${JSON.stringify(argv)}:\n${stderr}`);
   if (/internal error/.test(stderr)) throw new Error(`internal error for ${JSON.stringify(argv)}: ${stderr}`);
+  assertNoWarnings(`okrlint ${argv.join(' ')}`);
   return code;
 }
 
