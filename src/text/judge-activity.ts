@@ -5,7 +5,7 @@
  * really a turnaround SLA or an on-time criterion (judged by other rules).
  */
 import type { Quantity, TextAnalysis } from './analysis.js';
-import { analyzeClause, familyNamesHead, type Clause, type VerbUse } from './clauses.js';
+import { analyzeClause, familyNamesHead, type Clause, type CountedThing, type VerbUse } from './clauses.js';
 import { extendedFamily, lazy, WordFamily } from './lexicon/family.js';
 import {
   ARTEFACT_NOUNS, ARTEFACT_VERBS, EVENT_VERBS, METRIC_NOUNS, NEUTRAL_VERBS, OTHERS_RESULT_NOUNS, OUTCOME_VERBS, OUTSIDE_PEOPLE,
@@ -86,54 +86,92 @@ function judgeImperative(clause: Clause, analysis: TextAnalysis, vocab: Vocabula
   return undefined;
 }
 
+/** What one imperative verb use says about the KR, computed once and read by the per-class judges below. */
+interface VerbReading {
+  verb: VerbUse;
+  clause: Clause;
+  analysis: TextAnalysis;
+  vocab: Vocabulary;
+  objectText: string;
+  /** The object counts or names other people's results ("Deliver 600 MQLs", "Support customers"). */
+  othersHead: boolean;
+  /** The object is a metric ("Get review turnaround under 6 h"), unless the verb sets up its measurement. */
+  metricHead: boolean;
+  /** A counted thing the vocabulary knows as the team's output ("3 blog posts"). */
+  countedOutput?: CountedThing;
+  /** Any count inside the object of a doing verb ("Produce 24 clips"). */
+  countedInObject?: CountedThing;
+  is(verbs: WordFamily): boolean;
+}
+
 function judgeVerb(verb: VerbUse, clause: Clause, analysis: TextAnalysis, vocab: Vocabulary): WorkFinding | undefined {
   const { object, head } = verb;
-  const objectText = phraseText(analysis, object);
-  // Other people's results block only when counted or plural people ("Deliver 600 MQLs", "Support customers");
-  // "Scale search" names a product, not searches people run.
-  const talksToPeople = families.interaction().matchAt(clause.tokens, verb.index) > 0;
+  const is = (verbs: WordFamily) => verbs.matchAt(clause.tokens, verb.index) > 0;
   // Talking to people is the team's own activity: "Interview 30 churned customers", "Call 50 lapsed accounts".
+  const talksToPeople = is(families.interaction());
+  // "Scale search" names a product, not searches people run: others' results block only when counted or people.
   const othersHead = head !== undefined && families.others().has(head) && !familyNamesHead(vocab.output, object, head) &&
     (countsInObject(analysis, object) || families.people().has(head)) && !talksToPeople;
-  const metricHead = head !== undefined && families.metric().has(head) && !families.measuring().has(verb.token);
-  const countedOutput = clause.counted.find((c) => familyNamesHead(vocab.output, c.phrase, c.head) && !families.others().has(c.head));
-  // A count inside the object of a doing verb counts outputs, whatever they are called ("Produce 24 clips").
-  const countedInObject = clause.counted.find((c) => object.includes(c.phrase[0]!) && c.head && (talksToPeople || !families.others().has(c.head)) && !families.metric().has(c.head));
-  const base = { verb: verb.token.text, words: object };
-  const is = (verbs: WordFamily) => verbs.matchAt(clause.tokens, verb.index) > 0;
-  if (is(families.event()) && !is(families.neutral())) {
-    if (metricHead || hasPercent(analysis)) return undefined;
-    return { ...base, kind: 'activity', what: objectText, count: countedOutput?.quantity ?? firstCount(analysis) };
+  const reading: VerbReading = {
+    verb, clause, analysis, vocab, is, othersHead,
+    objectText: phraseText(analysis, object),
+    metricHead: head !== undefined && families.metric().has(head) && !families.measuring().has(verb.token),
+    countedOutput: clause.counted.find((c) => familyNamesHead(vocab.output, c.phrase, c.head) && !families.others().has(c.head)),
+    countedInObject: clause.counted.find((c) => object.includes(c.phrase[0]!) && c.head && (talksToPeople || !families.others().has(c.head)) && !families.metric().has(c.head)),
+  };
+  if (is(families.event()) && !is(families.neutral())) return judgeEventVerb(reading);
+  if (is(vocab.task) && !is(families.outcome())) return judgeTaskVerb(reading);
+  if (is(families.neutral())) return judgeNeutralVerb(reading);
+  if (is(families.growth())) return judgeGrowthVerb(reading);
+  return undefined;
+}
+
+/** "Run 10 demos", "Hold a retro": the event is the activity, unless the object is a level to hold. */
+function judgeEventVerb(r: VerbReading): WorkFinding | undefined {
+  if (r.metricHead || hasPercent(r.analysis)) return undefined;
+  return { verb: r.verb.token.text, words: r.verb.object, kind: 'activity', what: r.objectText, count: r.countedOutput?.quantity ?? firstCount(r.analysis) };
+}
+
+/** "Ship the flow", "Publish 3 posts", "Hire 2 engineers". */
+function judgeTaskVerb(r: VerbReading): WorkFinding | undefined {
+  const base = { verb: r.verb.token.text, words: r.verb.object };
+  const frequency = frequencyCount(r.clause);
+  if (frequency) return { ...base, kind: 'activity', what: `${r.verb.token.lower} occasions`, count: frequency.quantity };
+  if (r.othersHead || r.metricHead) return undefined;
+  const head = r.verb.head;
+  // "Deliver 95% of orders", "Support 99.9% availability": a weak verb with a level is a service target.
+  if (r.is(families.weak()) && head && !r.vocab.output.has(head) && r.analysis.quantities.some((q) => q.unit !== 'count')) return undefined;
+  const counted = r.countedOutput ?? r.countedInObject;
+  if (counted && !families.staff().has(counted.head) && !r.is(families.hiring())) {
+    return { ...base, kind: 'activity', what: phraseText(r.analysis, counted.phrase), count: counted.quantity };
   }
-  if (is(vocab.task) && !is(families.outcome())) {
-    const frequency = frequencyCount(clause);
-    if (frequency) return { ...base, kind: 'activity', what: `${verb.token.lower} occasions`, count: frequency.quantity };
-    if (othersHead || metricHead) return undefined;
-    if (is(families.weak()) && head && !vocab.output.has(head) && analysis.quantities.some((q) => q.unit !== 'count')) return undefined;
-    const counted = countedOutput ?? countedInObject;
-    if (counted && !families.staff().has(counted.head) && !is(families.hiring())) {
-      return { ...base, kind: 'activity', what: phraseText(analysis, counted.phrase), count: counted.quantity };
-    }
-    return { ...base, kind: 'task', what: objectText };
-  }
-  if (is(families.neutral())) {
-    if (othersHead || metricHead) return undefined;
-    const next = clause.tokens[verb.index + 1 + object.length];
-    const toTask = next?.lower === 'to' && vocab.task.has(clause.tokens[verb.index + 2 + object.length]);
-    const namesOutput = object.some((t) => vocab.output.has(t) && !families.others().has(t)) || vocab.output.occursIn(object.filter((t) => t.kind === 'word'));
-    if (toTask || namesOutput || families.state().occursIn(object.slice(-3))) {
-      const counted = families.state().occursIn(object.slice(-3)) ? undefined : countedOutput ?? clause.counted[0];
-      // "Get the press to publish 3 articles": the work is publishing; "have"/"get" alone name no work.
-      const embedded = toTask ? clause.tokens[verb.index + 2 + object.length]!.text : verb.token.lower === 'make' ? verb.token.text : undefined;
-      const neutralBase = { words: object, ...(embedded ? { verb: embedded } : {}) };
-      return counted ? { ...neutralBase, kind: 'activity', what: phraseText(analysis, counted.phrase), count: counted.quantity } : { ...neutralBase, kind: 'task', what: objectText };
-    }
-    return undefined;
-  }
-  if (is(families.growth()) && head && !object.some((t) => families.others().has(t)) && !performedByOthers(analysis)) {
-    if (families.staff().has(head)) return { ...base, kind: 'task', what: objectText };
-    if (vocab.output.has(head) && !families.metric().has(head)) return { ...base, kind: 'activity', what: objectText };
-  }
+  return { ...base, kind: 'task', what: r.objectText };
+}
+
+/** "Get 2 PRs merged", "Get the press to publish 3 articles", "Make the docs available". */
+function judgeNeutralVerb(r: VerbReading): WorkFinding | undefined {
+  if (r.othersHead || r.metricHead) return undefined;
+  const { clause, verb, vocab } = r;
+  const object = verb.object;
+  const afterObject = verb.index + 1 + object.length;
+  const toTask = clause.tokens[afterObject]?.lower === 'to' && vocab.task.has(clause.tokens[afterObject + 1]);
+  const namesOutput = object.some((t) => vocab.output.has(t) && !families.others().has(t)) || vocab.output.occursIn(object.filter((t) => t.kind === 'word'));
+  const madeState = families.state().occursIn(object.slice(-3));
+  if (!toTask && !namesOutput && !madeState) return undefined;
+  const counted = madeState ? undefined : r.countedOutput ?? clause.counted[0];
+  // The work is the embedded verb ("publishing"); "have"/"get" alone name no work.
+  const embedded = toTask ? clause.tokens[afterObject + 1]!.text : verb.token.lower === 'make' ? verb.token.text : undefined;
+  const base = { words: object, ...(embedded ? { verb: embedded } : {}) };
+  return counted ? { ...base, kind: 'activity', what: phraseText(r.analysis, counted.phrase), count: counted.quantity } : { ...base, kind: 'task', what: r.objectText };
+}
+
+/** "Grow the team to plan", "Grow the course library from 6 to 11": growing the team's own assets. */
+function judgeGrowthVerb(r: VerbReading): WorkFinding | undefined {
+  const head = r.verb.head;
+  if (!head || r.verb.object.some((t) => families.others().has(t)) || performedByOthers(r.analysis)) return undefined;
+  const base = { verb: r.verb.token.text, words: r.verb.object, what: r.objectText };
+  if (families.staff().has(head)) return { ...base, kind: 'task' };
+  if (r.vocab.output.has(head) && !families.metric().has(head)) return { ...base, kind: 'activity' };
   return undefined;
 }
 
