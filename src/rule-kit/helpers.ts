@@ -41,7 +41,7 @@ export const DELIVERABLE_VERBS: ReadonlySet<string> = stemsOf([
   'redesign', 'rewrite', 'update', 'upgrade', 'install', 'configure', 'enable', 'roll', 'move', 'switch', 'port',
   'name', 'assign', 'appoint', 'work', 'log', 'spend', 'submit', 'merge', 'review', 'audit', 'map', 'plan', 'track',
   'measure', 'research', 'investigate', 'validate', 'pilot', 'trial', 'demo', 'renegotiate', 'set', 'visit',
-  'decommission', 'retire', 'translate', 'localise', 'localize', 'remove', 'deprecate', 'archive',
+  'decommission', 'retire', 'translate', 'localise', 'localize', 'remove', 'deprecate', 'archive', 'certify', 'coach', 'mentor',
 ]);
 
 /** Things a team makes or does: posts, talks, features, tests, hires. */
@@ -54,7 +54,8 @@ export const DELIVERABLE_NOUNS: ReadonlySet<string> = stemsOf([
   'function', 'module', 'template', 'playbook', 'dashboard', 'runbook', 'tool', 'version', 'episode', 'podcast', 'case', 'type',
   'study', 'engineer', 'developer', 'designer', 'manager', 'hire', 'recruit', 'salesperson', 'teammate', 'employee',
   'interviewer', 'headcount', 'intern', 'contractor', 'analyst', 'fte', 'position', 'role', 'pull', 'request', 'story',
-  'ticket', 'task', 'epic', 'milestone', 'deliverable', 'campaign', 'program', 'programme', 'initiative',
+  'ticket', 'task', 'epic', 'milestone', 'deliverable', 'campaign', 'program', 'programme', 'initiative', 'method', 'format',
+  'connector', 'plugin', 'extension', 'endpoint', 'sdk', 'api', 'screen', 'flow', 'component',
 ]);
 
 /** Verbs of effort: a duration after them is time put in, not a result. */
@@ -158,6 +159,7 @@ export function verbDirection(analysis: TextAnalysis): 'up' | 'down' | undefined
   return undefined;
 }
 
+const TIME_NOUNS = /\b(time|times|latency|duration|turnaround|lead|sla|age|wait|mttr|mtta|p\d\d)\b/i;
 const BOUND_TOKENS = new Set(['at', 'least', 'most', 'under', 'below', 'over', 'above', 'within', 'than', 'more', 'less', 'fewer', 'no', 'not', 'exceed', 'exceeds', 'up', 'in', 'max', 'min', 'maximum', 'minimum', '<', '>', '=', '≤', '≥']);
 const LINKS = new Set(['to', 'at', 'of', 'by', 'is', 'are', 'be', 'stays', 'stay', 'remains', 'remain', 'reaches', 'reach', 'hits', 'averages', 'average', 'take', 'takes', 'returns', 'return']);
 const LEADING_DETERMINERS = /^(?:(?:a|an|the|our|their|its|overall|average)\s+)+/i;
@@ -243,7 +245,10 @@ export function rewriteAsMove(analysis: TextAnalysis, target: Quantity, current 
   const direction = verbDirection(analysis);
   const verb = parts.verb && DIRECTION_VERBS.has(parts.verb.stem) ? parts.verb.text : direction === 'down' || target.bound === 'max' || target.unit === 'duration' ? 'Bring' : target.unit === 'count' || target.unit === 'currency' ? 'Grow' : 'Raise';
   const tail = parts.tail ? ` ${parts.tail}` : '';
-  return `${verb} ${parts.metric} ${range}${tail}`.replace(/(?<!\s)\s+([,;.)])/g, '$1').replace(/\s+/g, ' ').trim();
+  // "Process invoices within 48 hours": the metric is the time it takes, not the invoices.
+  let metric = parts.metric;
+  if (target.unit === 'duration' && parts.shape === 'metric-first' && parts.verb && !TIME_NOUNS.test(metric)) metric = `time to ${parts.verb.lower} ${metric}`;
+  return `${verb} ${metric} ${range}${tail}`.replace(/(?<!\s)\s+([,;.)])/g, '$1').replace(/\s+/g, ' ').trim();
 }
 
 const SECONDS: Record<string, number> = { ms: 0.001, millisecond: 0.001, s: 1, sec: 1, second: 1, min: 60, minute: 60, h: 3600, hr: 3600, hour: 3600, d: 86400, day: 86400, workday: 86400, week: 604800, wk: 604800, month: 2592000, mo: 2592000, quarter: 7776000, year: 31536000 };

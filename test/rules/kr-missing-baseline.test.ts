@@ -49,6 +49,8 @@ describe(RULE, () => {
     'Get 2 pull requests merged into the upstream parser',
     'Migrate 100% of cron jobs to the new scheduler',
     'Grow the support team to plan (+2 agents, +1 lead)',
+    'Support 3 new payment methods in checkout',
+    'Decommission 4 legacy reporting services',
   ])('does not flag "%s"', (kr) => {
     expect(krFindings(RULE, kr)).toEqual([]);
   });
@@ -84,6 +86,14 @@ describe(RULE, () => {
 
     it('keeps the bound with the target', () => {
       expect(krFindings(RULE, 'Keep p95 search latency under 300 ms')[0]?.suggestion).toBe('Bring p95 search latency from <current value> to under 300 ms');
+    });
+
+    it('names the time a task takes as the metric of a duration bound', () => {
+      expect(krFindings(RULE, 'Process supplier invoices within 48 hours')[0]?.suggestion).toBe('Bring time to process supplier invoices from <current value> to within 48 hours');
+    });
+
+    it('treats a first word followed by the number as the verb, not the metric', () => {
+      expect(krFindings(RULE, 'Onboard 12 new enterprise customers')[0]?.suggestion).toBe('Grow new enterprise customers from <current value> to 12');
     });
 
     it('turns a relative change into an explicit target', () => {
