@@ -51,8 +51,8 @@ const families = {
   workers: family(PEOPLE_AT_WORK),
   interaction: family(['interview', 'call', 'email', 'visit', 'meet', 'train', 'coach', 'survey', 'contact', 'demo', 'phone', 'shadow', 'host', 'brief', 'mentor']),
   hiring: family(['hire', 'recruit', 'staff', 'appoint', 'add']),
-  /** Measuring is itself a task when the team sets up the measurement: "Track time to first value". */
-  measuring: family(['measure', 'track', 'monitor', 'instrument', 'report', 'start', 'begin']),
+  /** Measuring or building a metric is itself a task: "Track time to first value", "Set up a health score". */
+  measuring: family(['measure', 'track', 'monitor', 'instrument', 'report', 'start', 'begin', 'set up', 'build', 'create', 'define', 'design', 'introduce', 'implement', 'develop', 'establish']),
   growth: family(['grow', 'increase', 'expand', 'double', 'triple', 'scale', 'enlarge', 'extend']),
 };
 const taskVerbCache = new Map<string, WordFamily>();
@@ -115,7 +115,7 @@ function judgeVerb(verb: VerbUse, clause: Clause, analysis: TextAnalysis, vocab:
   const reading: VerbReading = {
     verb, clause, analysis, vocab, is, othersHead,
     objectText: phraseText(analysis, object),
-    metricHead: head !== undefined && families.metric().has(head) && !families.measuring().has(verb.token),
+    metricHead: head !== undefined && families.metric().has(head) && !is(families.measuring()),
     countedOutput: clause.counted.find((c) => familyNamesHead(vocab.output, c.phrase, c.head) && !families.others().has(c.head)),
     countedInObject: clause.counted.find((c) => object.includes(c.phrase[0]!) && c.head && (talksToPeople || !families.others().has(c.head)) && !families.metric().has(c.head)),
   };

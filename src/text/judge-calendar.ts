@@ -7,7 +7,7 @@ import type { TextAnalysis } from './analysis.js';
 import { analyzeClause } from './clauses.js';
 import { judgeWork, type WorkVocabularyOptions } from './judge-activity.js';
 import {
-  ATTEND_VERBS, CALENDAR_BLOCKS, DEADLINE_SHORTHANDS, ON_TIME_WORDS, PERIOD_ENDS, PERIOD_WORDS, PRESENCE_PUNCTUALITY,
+  ATTEND_VERBS, CALENDAR_BLOCKS, DEADLINE_SHORTHANDS, FREQUENCY_WORDS, ON_TIME_WORDS, PERIOD_ENDS, PERIOD_WORDS, PRESENCE_PUNCTUALITY,
   RECURRENCE_WORDS, RITUAL_NOUNS, TIME_ENTRY_OBJECTS, TIME_ENTRY_VERBS,
 } from './lexicon/calendar.js';
 import { extendedFamily, lazy, WordFamily } from './lexicon/family.js';
@@ -30,6 +30,7 @@ const family = (entries: readonly string[]) => lazy(() => new WordFamily(entries
 const ritualNouns = family(RITUAL_NOUNS);
 const families = {
   recurrence: family(RECURRENCE_WORDS),
+  frequency: family(FREQUENCY_WORDS),
   period: family(PERIOD_WORDS),
   attend: family(ATTEND_VERBS),
   timeEntryVerb: family(TIME_ENTRY_VERBS),
@@ -125,6 +126,9 @@ function recurrenceOf(analysis: TextAnalysis): string | undefined {
   const words = analysis.words;
   for (let i = 0; i < words.length; i++) {
     if (families.recurrence().has(words[i])) return words[i]!.text;
+    if (families.frequency().has(words[i]) && ['a', 'an', 'per', 'each', 'every'].includes(words[i + 1]?.lower ?? '') && families.period().matchAt(words, i + 2) > 0) {
+      return analysis.text.slice(words[i]!.start, words[i + 1 + families.period().matchAt(words, i + 2)]!.end);
+    }
     if (words[i]!.lower !== 'every' && words[i]!.lower !== 'each') continue;
     const next = analysis.tokens.findIndex((t) => t.start > words[i]!.start);
     const after = analysis.tokens.slice(next, next + 4);

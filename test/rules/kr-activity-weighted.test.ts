@@ -163,4 +163,10 @@ describe('kr-activity-weighted', () => {
   it('counts how often a team deploys as its own throughput', () => {
     expect(isFlagged('Release to the app stores at least 3 times a week')).toBe(true);
   });
+  it('reads building a metric as a task, not as a metric target', () => {
+    expect(isFlagged('Set up a supplier risk score in the procurement tool')).toBe(true);
+  });
+  it('knows hyphenated verbs', () => {
+    expect(isFlagged('Open-source the feature-flag SDK')).toBe(true);
+  });
 });

@@ -105,4 +105,10 @@ describe('kr-calendar-weighted', () => {
   it('treats a recurring publication as a ritual', () => {
     expect(isFlagged('Send a weekly update memo to the franchise owners')).toBe(true);
   });
+  it('does not read "annual" (a plan name) as a recurrence', () => {
+    expect(isFlagged('Run a discount test on the annual subscription')).toBe(false);
+  });
+  it('reads "twice a year" as a cadence', () => {
+    expect(isFlagged('Convene the patient advisory panel twice a year')).toBe(true);
+  });
 });

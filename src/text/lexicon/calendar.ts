@@ -11,7 +11,13 @@ export const RITUAL_NOUNS = [
 ];
 
 /** Adverbs and adjectives of recurrence. */
-export const RECURRENCE_WORDS = ['weekly', 'daily', 'monthly', 'biweekly', 'bi-weekly', 'fortnightly', 'quarterly', 'yearly', 'annually', 'nightly', 'hourly', 'twice-weekly', 'semi-monthly', 'recurring', 'regular', 'regularly'];
+export const RECURRENCE_WORDS = [
+  '=weekly', '=daily', '=monthly', '=biweekly', '=bi-weekly', '=fortnightly', '=quarterly', '=yearly', '=annually',
+  '=nightly', '=hourly', '=twice-weekly', '=semi-monthly', '=recurring', '=regularly',
+];
+
+/** "twice a year", "once per sprint", "3 times a month": a frequency word before "a"/"per" and a period. */
+export const FREQUENCY_WORDS = ['=once', '=twice', '=times'];
 
 /** Periods after "every" / "each" that make a recurrence ("every sprint", "each Monday"). */
 export const PERIOD_WORDS = [

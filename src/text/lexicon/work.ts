@@ -18,7 +18,7 @@ export const TASK_VERBS = [
   'instrument', 'set', 'kick off', 'open', 'file', 'fix', 'commit', 'sponsor', 'attend', 'visit', 'call', 'email',
   'demo', 'pitch', 'teach', 'mentor', 'coach', 'decommission', 'retire', 'sunset', 'consolidate', 'digitise', 'digitize',
   'outline', 'compile', 'collect', 'gather', 'survey', 'nail', 'polish', 'refresh', 'revamp', 'overhaul', 'localise',
-  'localize', 'port', 'merge', 'contribute', 'list', 'rename', 'reorganise', 'reorganize', 'staff', 'enable', 'provide',
+  'localize', 'port', 'merge', 'contribute', 'list', 'open-source', 'clean up', 'prototype', 'benchmark', 'rename', 'reorganise', 'reorganize', 'staff', 'enable', 'provide',
 ];
 
 /** Verbs that, used as the main verb, take an object whose level or flow moves. */
