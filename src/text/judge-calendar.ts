@@ -4,7 +4,7 @@
  * time"), and an output whose only criterion is a deadline ("Launch the portal by March 15").
  */
 import type { TextAnalysis } from './analysis.js';
-import { analyzeClause } from './clauses.js';
+import { analyzeClause, phraseAt } from './clauses.js';
 import { judgeWork, type WorkVocabularyOptions } from './judge-activity.js';
 import {
   ATTEND_VERBS, CALENDAR_BLOCKS, DEADLINE_SHORTHANDS, FREQUENCY_WORDS, ON_TIME_WORDS, PERIOD_ENDS, PERIOD_WORDS, PRESENCE_PUNCTUALITY,
@@ -96,7 +96,8 @@ function findRitual(analysis: TextAnalysis, rituals: WordFamily): CalendarFindin
   const lead = words[0];
   const measuresSomething = analysis.quantities.some((q) => q.unit !== 'count') || analysis.range !== undefined;
   if (recurrence && lead && families.eventVerb().has(lead) && !measuresSomething) {
-    const clauseObject = analyzeClause(analysis).verbs[0]?.object ?? [];
+    const tokens = analysis.tokens;
+    const clauseObject = phraseAt(tokens, tokens.indexOf(lead) + 1, posTags(tokens.map((t) => t.text)));
     const named = clauseObject.filter((t) => t.kind === 'word' && !['a', 'an', 'the', 'our'].includes(t.lower));
     if (named.length > 0) return { kind: 'ritual', ritual: analysis.text.slice(named[0]!.start, named[named.length - 1]!.end), recurrence, attended: families.attend().has(lead) };
   }
