@@ -1,4 +1,4 @@
-import { defineRule, stemsOf, type TextAnalysis, type Token } from '../src/rule-kit/index.js';
+import { DELIVERABLE_VERBS, EFFORT_VERBS, METRIC_VERBS, defineRule, stemsOf, type TextAnalysis, type Token } from '../src/rule-kit/index.js';
 
 interface Options {
   /** Extra words that, unmeasured, leave a key result with no yardstick ("snappier", "world-class"). */
@@ -10,7 +10,7 @@ interface Options {
 type Finding = { messageId: string; data: Record<string, string>; suggestion: string };
 
 /** Verbs that name an intention but no end state. */
-const VAGUE_VERBS = stemsOf(['improve', 'enhance', 'optimise', 'optimize', 'maximise', 'maximize', 'minimise', 'minimize', 'strengthen', 'foster', 'promote', 'encourage', 'consider', 'explore', 'empower', 'streamline', 'nurture', 'cultivate', 'embrace', 'champion', 'elevate']);
+const VAGUE_VERBS = stemsOf(['improve', 'enhance', 'optimise', 'optimize', 'maximise', 'maximize', 'minimise', 'minimize', 'strengthen', 'foster', 'promote', 'encourage', 'consider', 'explore', 'empower', 'streamline', 'nurture', 'cultivate', 'embrace', 'champion', 'elevate', 'delight', 'focus', 'understand', 'learn', 'prioritise', 'prioritize']);
 /** Verbs that move a metric: without a number they give a direction and no destination. */
 const DIRECTION_VERBS = stemsOf(['increase', 'raise', 'grow', 'lift', 'boost', 'reduce', 'decrease', 'cut', 'lower', 'shrink', 'drive', 'expand', 'accelerate', 'shorten', 'speed', 'decline']);
 /** Qualifiers that carry a key result when no number says how much (matched as written: "improvements" is a noun, not a qualifier). */
@@ -19,9 +19,10 @@ const VAGUE_QUALIFIERS = new Set([
   'effective', 'effectiveness', 'efficient', 'actionable', 'consistent', 'seamless', 'robust', 'acceptable', 'fast', 'easy',
   'successful', 'resonate', 'meaningful', 'engaging', 'world-class', 'best-in-class', 'delightful', 'intuitive', 'healthier',
   'smarter', 'quicker', 'cleaner', 'sufficient', 'adequate', 'appropriate', 'optimal', 'excellent', 'resonates',
-  'effectively', 'efficiently', 'consistently', 'easily', 'quickly', 'successfully', 'seamlessly', 'working',
+  'effectively', 'efficiently', 'consistently', 'easily', 'quickly', 'successfully', 'seamlessly', 'working', 'effortless',
+  'frictionless', 'painless', 'reliable', 'scalable', 'user-friendly',
 ]);
-const JUDGEMENT_WORDS = new Set(['judged', 'deemed', 'perceived', 'considered', 'regarded', 'felt', 'seen']);
+const JUDGEMENT_WORDS = new Set(['judged', 'deemed', 'perceived', 'considered', 'regarded', 'felt', 'seen', 'feel', 'feels']);
 const PEOPLE = stemsOf(['user', 'member', 'customer', 'team', 'leadership', 'leader', 'everyone', 'everybody', 'people', 'staff', 'employee', 'engineer', 'manager', 'developer', 'sales', 'stakeholder', 'admin', 'partner', 'contributor', 'colleague', 'teammate', 'client', 'buyer', 'executive']);
 const QUANTIFIERS = new Set(['every', 'each', 'all', 'any', 'no', 'none', 'both', 'only']);
 const ALWAYS_NEVER = new Set(['never', 'always', 'none']);
@@ -29,7 +30,7 @@ const COLLECTIVES = new Set(['team', 'leadership', 'everyone', 'everybody', 'peo
 const CAPABILITY = new Set(['can', 'could', 'able']);
 const OUTPUT_AFTER_SUBJECT = stemsOf(['start', 'publish', 'ship', 'launch', 'complete', 'finish', 'write', 'deliver', 'create', 'release', 'run', 'host']);
 const TEAM_WORDS = stemsOf(['team', 'headcount', 'staff', 'squad']);
-const METRIC_NOUNS = stemsOf(['rate', 'score', 'nps', 'csat', 'retention', 'churn', 'revenue', 'conversion', 'usage', 'engagement', 'adoption', 'latency', 'uptime', 'satisfaction', 'arr', 'mrr', 'margin', 'throughput', 'time', 'cost', 'count', 'number', 'ratio', 'share', 'volume']);
+const METRIC_NOUNS = stemsOf(['rate', 'score', 'nps', 'csat', 'retention', 'churn', 'revenue', 'conversion', 'usage', 'engagement', 'adoption', 'latency', 'uptime', 'satisfaction', 'arr', 'mrr', 'margin', 'throughput', 'time', 'cost', 'count', 'number', 'ratio', 'share', 'volume', 'user', 'customer', 'subscriber', 'visitor', 'signup', 'sign-up', 'download', 'session']);
 const SUBJECT_DETERMINERS = new Set(['the', 'our', 'their', 'new', 'existing', 'internal', 'external', 'key', 'enterprise', 'active', 'paying', 'most', 'many', 'some']);
 const PURPOSE_OPENERS = new Set(['so', 'because', 'measured']);
 
@@ -103,7 +104,7 @@ export default defineRule<Options>({
       if (!hasNumber) {
         const lead = leadVerb(a);
         if (lead && vagueVerbs.has(lead.stem)) {
-          const object = text.slice(lead.end).trim();
+          const object = text.slice(lead.end).trim().replace(/^(on|about|with|in|for|to|upon)\s+/i, '');
           return { messageId: 'vagueVerb', data: { verb: lead.text }, suggestion: `Name the number that shows it: "Raise <measure of ${object}> from <current value> to <target>"` };
         }
         if (lead && directionVerbs.has(lead.stem) && !a.words.some((w) => TEAM_WORDS.has(w.stem) && w.start < lead.end + 12)) {
@@ -179,7 +180,7 @@ function topicOf(a: TextAnalysis): string {
 }
 
 function subjectOf(a: TextAnalysis, before: Token): string {
-  const subject = a.text.slice(0, before.start).replace(/\b(is|are|was|were|be|been)\s*$/i, '').trim();
+  const subject = a.text.slice(0, before.start).replace(/\b(is|are|was|were|be|been|should|will|must|can|to)\s*$/i, '').trim();
   return subject || 'The result';
 }
 
@@ -257,6 +258,8 @@ function peopleSubject(a: TextAnalysis): { subject: string; rest: string } | und
 function isBareMetric(a: TextAnalysis): boolean {
   if (a.words.length === 0 || a.words.length > 6) return false;
   if (a.words.some((w) => /^(is|are|be|has|have|can|will|on|live|available|enabled|by|every|all)$/.test(w.lower) || /(ed|ing)$/.test(w.lower))) return false;
+  const first = a.words[0]!;
+  if (DELIVERABLE_VERBS.has(first.stem) || METRIC_VERBS.has(first.stem) || EFFORT_VERBS.has(first.stem) || VAGUE_VERBS.has(first.stem)) return false;
   const last = a.words[a.words.length - 1]!;
   return METRIC_NOUNS.has(last.stem);
 }

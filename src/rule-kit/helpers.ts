@@ -176,7 +176,9 @@ function cleanMetricSpan(analysis: TextAnalysis, from: number, to: number): bool
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.text === ',' || t.text === ';' || t.text === '(') return false;
-    if (t.kind === 'word' && (AUXILIARIES.has(t.lower) || METRIC_VERBS.has(t.stem) || DELIVERABLE_VERBS.has(t.stem) || EFFORT_VERBS.has(t.stem))) return false;
+    // A finite verb ("closes", "returns", "is done") means a clause, not a metric name; "test coverage" is a name.
+    const finiteVerb = t.lower.endsWith('s') && !t.lower.endsWith('ss') && (METRIC_VERBS.has(t.stem) || DELIVERABLE_VERBS.has(t.stem) || EFFORT_VERBS.has(t.stem));
+    if (t.kind === 'word' && (AUXILIARIES.has(t.lower) || finiteVerb)) return false;
   }
   return !analysis.quantities.some((q) => q.firstToken >= from && q.firstToken < to);
 }

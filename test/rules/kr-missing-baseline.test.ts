@@ -92,6 +92,10 @@ describe(RULE, () => {
       expect(krFindings(RULE, 'Process supplier invoices within 48 hours')[0]?.suggestion).toBe('Bring time to process supplier invoices from <current value> to within 48 hours');
     });
 
+    it('keeps a metric name whose words double as verbs ("test coverage")', () => {
+      expect(krFindings(RULE, 'Improve test coverage of the ledger module to 85%')[0]?.suggestion).toBe('Improve test coverage of the ledger module from <current value> to 85%');
+    });
+
     it('treats a first word followed by the number as the verb, not the metric', () => {
       expect(krFindings(RULE, 'Onboard 12 new enterprise customers')[0]?.suggestion).toBe('Grow new enterprise customers from <current value> to 12');
     });

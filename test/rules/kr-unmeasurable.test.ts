@@ -111,6 +111,21 @@ describe(RULE, () => {
       expect(isFlagged('Keep stand-ups to 15 minutes, no more')).toBe(false);
     });
 
+    it('intent verbs with no end state: delight, focus, understand', () => {
+      expect(isFlagged('Delight first-time buyers')).toBe(true);
+      expect(isFlagged('Focus on mid-market accounts')).toBe(true);
+      expect(isFlagged('Understand why pilots stall')).toBe(true);
+    });
+
+    it('a feeling is a judgement, and the rewrite keeps the subject without its modal', () => {
+      expect(krFindings('Checkout should feel effortless')[0]?.suggestion).toContain('"Checkout rated at least <score> out of 5');
+    });
+
+    it('a bare metric name needs a target, a role to hire does not', () => {
+      expect(isFlagged('Weekly active users')).toBe(true);
+      expect(isFlagged('Hire a partner success lead')).toBe(false);
+    });
+
     it('a vague qualifier counts only in a clause with no number of its own', () => {
       expect(isFlagged('Cut signup steps from 7 to 4, and make the form clearer')).toBe(true);
       expect(isFlagged('Make search faster: p95 from 900 ms to 400 ms')).toBe(false);
