@@ -121,7 +121,7 @@ export class Linter {
       // The yaml library throws a ReferenceError when aliases expand past the limit (an alias bomb).
       const aliasBomb = error instanceof ReferenceError && /alias/i.test(error.message);
       messages.push(aliasBomb
-        ? { ruleId: 'yaml/alias-limit', severity: 2, message: `Aliases here expand to too much data (limit ${MAX_ALIAS_COUNT} nodes); okrlint stops rather than expand them. Use fewer or smaller aliases.`, ...locator.path([]), fatal: true }
+        ? { ruleId: 'yaml/alias-limit', severity: 2, message: `Aliases in this document expand to too much data (limit ${MAX_ALIAS_COUNT} nodes); okrlint stops rather than expand them. Use fewer or smaller aliases.`, ...locator.path([]), fatal: true }
         : { ruleId: 'yaml/syntax', severity: 2, message: `The YAML could not be turned into data: ${describeReason(error)}.`, ...locator.path([]), fatal: true });
       return;
     }
