@@ -5,6 +5,8 @@
  * bounded window of tokens, so the scan is linear in the length of the text.
  */
 import { dateAt, isIdentifierNumber, isMonth, type DateMention } from './dates.js';
+import { LARGE, numberWordsAt } from './number-words.js';
+import { placeholderAt } from './placeholders.js';
 import type { Token } from './tokens.js';
 
 export { isMonth };
@@ -36,14 +38,6 @@ export interface Quantity {
   per?: string;
 }
 
-const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90,
-};
-const MULTIPLIERS: Record<string, number> = { hundred: 100, dozen: 12 };
-const LARGE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 const GLUED_SCALE: Record<string, number> = { k: 1e3, m: 1e6, mm: 1e6, mn: 1e6, b: 1e9, bn: 1e9 };
 /** Data sizes compare on one scale: "2.4 MB" is more than "900 KB". */
 const DATA_SIZES: Record<string, number> = { b: 1, bytes: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
@@ -59,7 +53,6 @@ const PERIODS = new Set(['second', 'minute', 'hour', 'day', 'workday', 'week', '
 const WINDOW_NOUNS = new Set(['period', 'window', 'rolling', 'moving', 'average', 'trial', 'churn', 'retention', 'active', 'cohort', 'lookback']);
 const CURRENCY_SYMBOLS = new Set(['$', '€', '£', '¥']);
 const CURRENCY_WORDS = new Set(['usd', 'eur', 'gbp', 'dollars', 'dollar', 'euros', 'euro', 'pounds']);
-const FUNCTION_WORDS = new Set(['and', 'or', 'of', 'to', 'by', 'in', 'on', 'at', 'for', 'with', 'another', 'the', 'a', 'it', 'is', 'that', 'which', 'day', 'time', 'way']);
 const MIN_BEFORE = new Set(['least', 'minimum', 'over', 'above', 'exceed', 'exceeds', 'exceeding', 'beyond', '>', '>=', '≥']);
 const MAX_BEFORE = new Set(['most', 'under', 'below', 'within', 'maximum', 'max', '<', '<=', '≤', 'inside']);
 const MIN_AFTER = new Set(['more', 'higher', 'above', 'greater', 'better', 'over']);
@@ -117,7 +110,12 @@ function quantityAt(tokens: Token[], i: number): Partial | undefined {
     if (isIdentifierNumber(tokens, i)) return undefined;
     value = parseNumeral(token.text);
   } else if (token.kind === 'word') {
-    const words = numberWordsAt(tokens, i);
+    // "within an hour", "longer than a day": one unit of time after a bound
+    const prev = tokens[i - 1];
+    if ((token.lower === 'a' || token.lower === 'an') && prev && /^(than|within|under|over|below|above|inside)$/.test(prev.lower) && DURATION_UNITS.has(tokens[i + 1]?.lower ?? '')) {
+      value = 1;
+    }
+    const words = value === undefined ? numberWordsAt(tokens, i) : { value, last: i };
     if (!words) return undefined;
     ({ value, last } = words);
   }
@@ -159,44 +157,6 @@ function relativeWordAt(tokens: Token[], i: number): Partial | undefined {
     if (prev && /^(by|in|nearly|almost|roughly|about)$/.test(prev.lower)) return { quantity: { value: 0.5, unit: 'multiple' }, first: i, last: i };
   }
   return undefined;
-}
-
-/** "three", "twenty five", "twenty-five", "two hundred", "a dozen", "5 thousand" is handled as a scale. */
-function numberWordsAt(tokens: Token[], i: number): { value: number; last: number } | undefined {
-  const t = tokens[i]!;
-  const prev = tokens[i - 1];
-  if (t.lower === 'one' && !isCountedOne(tokens, i)) return undefined;
-  if ((t.lower === 'hundred' || t.lower === 'dozen' || t.lower === 'thousand') && prev?.lower === 'a') {
-    return { value: t.lower === 'dozen' ? 12 : t.lower === 'hundred' ? 100 : 1000, last: i };
-  }
-  // "within an hour", "longer than a day": one unit of time after a bound
-  if ((t.lower === 'a' || t.lower === 'an') && prev && /^(than|within|under|over|below|above|inside)$/.test(prev.lower) && DURATION_UNITS.has(tokens[i + 1]?.lower ?? '')) {
-    return { value: 1, last: i };
-  }
-  let total = 0;
-  let current = 0;
-  let last = -1;
-  let previous: 'tens' | 'unit' | 'scale' | undefined;
-  for (let j = i; j < tokens.length && j < i + 8; j++) {
-    const parts = tokens[j]!.lower.split('-');
-    if (!parts.every((p) => p in UNITS || p in MULTIPLIERS || p in LARGE)) break;
-    const head = parts[0]!;
-    const isScale = head in MULTIPLIERS || head in LARGE;
-    // Only compounds that read as one number go on: "twenty five", "two hundred", "five thousand", not "five twenty".
-    if (previous !== undefined && !(isScale || (previous === 'tens' && UNITS[head]! > 0 && UNITS[head]! < 10 && parts.length === 1) || previous === 'scale')) break;
-    for (const part of parts) {
-      if (part in UNITS) current += UNITS[part]!;
-      else if (part in MULTIPLIERS) current = (current || 1) * MULTIPLIERS[part]!;
-      else {
-        total += (current || 1) * LARGE[part]!;
-        current = 0;
-      }
-    }
-    const value = UNITS[parts[parts.length - 1]!];
-    previous = isScale ? 'scale' : parts.length === 1 && value !== undefined && value >= 20 && value % 10 === 0 ? 'tens' : 'unit';
-    last = j;
-  }
-  return last < 0 ? undefined : { value: total + current, last };
 }
 
 /** Units, scales, bands and scales of a score after the number; returns the last token or -1 to drop it. */
@@ -336,55 +296,3 @@ export function parseNumeral(raw: string): number {
   return Number(normalised);
 }
 
-/** "one new market" counts; "one of the", "no one", "pick one and ..." do not. */
-function isCountedOne(tokens: Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  const prev = tokens[i - 1];
-  if (!next || next.kind !== 'word') return false;
-  if (FUNCTION_WORDS.has(next.lower)) return false;
-  if (prev && /^(no|any|every|each|this|that|which|the)$/.test(prev.lower)) return false;
-  return true;
-}
-
-const PLACEHOLDER_WORDS = new Set(['tbd', 'tbc', 'tba', 'xx', 'xxx', 'xxxx', 'nn', 'nnn', 'tk']);
-const PLACEHOLDER_NAMES = new Set(['owner', 'name', 'who', 'metric', 'target', 'value', 'number', 'date', 'baseline', 'person', 'team', 'x', 'n', 'tbd', 'kpi', 'goal']);
-const OPENERS: Record<string, string> = { '(': ')', '[': ']', '<': '>', '{': '}' };
-
-/** "X%", "$N", "N+", "TBD", "??", "(owner)", "<target>": a value the author has not filled in. Returns the last token or -1. */
-function placeholderAt(tokens: Token[], i: number): number {
-  const t = tokens[i]!;
-  const next = tokens[i + 1];
-  const prev = tokens[i - 1];
-  if (t.kind === 'word' && PLACEHOLDER_WORDS.has(t.lower)) return i;
-  if (t.text === '?' && next?.text === '?') {
-    let end = i + 1;
-    while (tokens[end + 1]?.text === '?') end++;
-    return end;
-  }
-  // "(owner)", "[metric]", "<target value>", "{{x}}"
-  const closer = OPENERS[t.text];
-  if (closer) {
-    let j = i + 1;
-    // At most "{{" / "((": a long run of brackets is not a placeholder, and must not be rescanned from every bracket.
-    if (tokens[j]?.text === t.text) j++;
-    const words: string[] = [];
-    while (tokens[j]?.kind === 'word' && words.length < 3) words.push(tokens[j++]!.lower);
-    // Every word must be a slot name: "(owner)", "<target value>"; "(owner approved)" is prose.
-    const slot = words.every((w) => PLACEHOLDER_NAMES.has(w) || w === 'the' || w === 'of' || w === 'current' || w === 'real');
-    if (words.length > 0 && tokens[j]?.text === closer && slot && words.some((w) => PLACEHOLDER_NAMES.has(w)) && (t.text !== '<' || glued(t, tokens[i + 1]))) {
-      if (tokens[j + 1]?.text === closer) j++;
-      return j;
-    }
-  }
-  // "$Xk", "€Nm": a letter and a scale glued after a currency symbol
-  if (t.kind === 'word' && /^[xn][kmb]$/i.test(t.text) && prev && CURRENCY_SYMBOLS.has(prev.text) && glued(prev, t)) return i;
-  if (t.kind === 'word' && /^[XNMYZ]$/i.test(t.text)) {
-    if (next && (next.text === '%' || next.lower === 'percent') && (t.text === t.text.toUpperCase() || glued(t, next))) return i + 1;
-    if (prev && CURRENCY_SYMBOLS.has(prev.text) && glued(prev, t)) return i;
-    if (next && /^[kmb]$/i.test(next.text) && glued(t, next)) return i + 1;
-    if (next?.text === '+' && glued(t, next) && /^[A-Z]$/.test(t.text)) return i + 1;
-    // "at least N customers", "within X days": a capital letter where the number belongs
-    if (/^[NX]$/.test(t.text) && next?.kind === 'word' && prev && (prev.kind === 'word' && prev.text === prev.lower || prev.text === '<' || prev.text === '>')) return i;
-  }
-  return -1;
-}

@@ -1,0 +1,51 @@
+/**
+ * Placeholders: values the author never filled in ("X%", "$N", "N+", "TBD", "??",
+ * "(owner)", "<target>"). Each test looks at a bounded window of tokens.
+ */
+import type { Token } from './tokens.js';
+
+const CURRENCY_SYMBOLS = new Set(['$', '€', '£', '¥']);
+const glued = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
+
+const PLACEHOLDER_WORDS = new Set(['tbd', 'tbc', 'tba', 'xx', 'xxx', 'xxxx', 'nn', 'nnn', 'tk']);
+const PLACEHOLDER_NAMES = new Set(['owner', 'name', 'who', 'metric', 'target', 'value', 'number', 'date', 'baseline', 'person', 'team', 'x', 'n', 'tbd', 'kpi', 'goal']);
+const OPENERS: Record<string, string> = { '(': ')', '[': ']', '<': '>', '{': '}' };
+
+/** "X%", "$N", "N+", "TBD", "??", "(owner)", "<target>": a value the author has not filled in. Returns the last token or -1. */
+export function placeholderAt(tokens: Token[], i: number): number {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (t.kind === 'word' && PLACEHOLDER_WORDS.has(t.lower)) return i;
+  if (t.text === '?' && next?.text === '?') {
+    let end = i + 1;
+    while (tokens[end + 1]?.text === '?') end++;
+    return end;
+  }
+  // "(owner)", "[metric]", "<target value>", "{{x}}"
+  const closer = OPENERS[t.text];
+  if (closer) {
+    let j = i + 1;
+    // At most "{{" / "((": a long run of brackets is not a placeholder, and must not be rescanned from every bracket.
+    if (tokens[j]?.text === t.text) j++;
+    const words: string[] = [];
+    while (tokens[j]?.kind === 'word' && words.length < 3) words.push(tokens[j++]!.lower);
+    // Every word must be a slot name: "(owner)", "<target value>"; "(owner approved)" is prose.
+    const slot = words.every((w) => PLACEHOLDER_NAMES.has(w) || w === 'the' || w === 'of' || w === 'current' || w === 'real');
+    if (words.length > 0 && tokens[j]?.text === closer && slot && words.some((w) => PLACEHOLDER_NAMES.has(w)) && (t.text !== '<' || glued(t, tokens[i + 1]))) {
+      if (tokens[j + 1]?.text === closer) j++;
+      return j;
+    }
+  }
+  // "$Xk", "€Nm": a letter and a scale glued after a currency symbol
+  if (t.kind === 'word' && /^[xn][kmb]$/i.test(t.text) && prev && CURRENCY_SYMBOLS.has(prev.text) && glued(prev, t)) return i;
+  if (t.kind === 'word' && /^[XNMYZ]$/i.test(t.text)) {
+    if (next && (next.text === '%' || next.lower === 'percent') && (t.text === t.text.toUpperCase() || glued(t, next))) return i + 1;
+    if (prev && CURRENCY_SYMBOLS.has(prev.text) && glued(prev, t)) return i;
+    if (next && /^[kmb]$/i.test(next.text) && glued(t, next)) return i + 1;
+    if (next?.text === '+' && glued(t, next) && /^[A-Z]$/.test(t.text)) return i + 1;
+    // "at least N customers", "within X days": a capital letter where the number belongs
+    if (/^[NX]$/.test(t.text) && next?.kind === 'word' && prev && (prev.kind === 'word' && prev.text === prev.lower || prev.text === '<' || prev.text === '>')) return i;
+  }
+  return -1;
+}
