@@ -42,6 +42,7 @@ export const DELIVERABLE_VERBS: ReadonlySet<string> = stemsOf([
   'name', 'assign', 'appoint', 'work', 'log', 'spend', 'submit', 'merge', 'review', 'audit', 'map', 'plan', 'track',
   'measure', 'research', 'investigate', 'validate', 'pilot', 'trial', 'demo', 'renegotiate', 'set', 'visit',
   'decommission', 'retire', 'translate', 'localise', 'localize', 'remove', 'deprecate', 'archive', 'certify', 'coach', 'mentor',
+  'tag', 'label', 'annotate', 'categorise', 'categorize', 'triage', 'catalogue', 'catalog', 'transcribe', 'clean',
 ]);
 
 /** Things a team makes or does: posts, talks, features, tests, hires. */
@@ -55,7 +56,7 @@ export const DELIVERABLE_NOUNS: ReadonlySet<string> = stemsOf([
   'study', 'engineer', 'developer', 'designer', 'manager', 'hire', 'recruit', 'salesperson', 'teammate', 'employee',
   'interviewer', 'headcount', 'intern', 'contractor', 'analyst', 'fte', 'position', 'role', 'pull', 'request', 'story',
   'ticket', 'task', 'epic', 'milestone', 'deliverable', 'campaign', 'program', 'programme', 'initiative', 'method', 'format',
-  'connector', 'plugin', 'extension', 'endpoint', 'sdk', 'api', 'screen', 'flow', 'component',
+  'connector', 'plugin', 'extension', 'endpoint', 'sdk', 'api', 'screen', 'flow', 'component', 'clip', 'recording', 'note',
 ]);
 
 /** Verbs of effort: a duration after them is time put in, not a result. */
