@@ -8,7 +8,7 @@ import { analyzeClause, phraseAt } from './clauses.js';
 import { judgeWork, type WorkVocabularyOptions } from './judge-activity.js';
 import {
   ATTEND_VERBS, CALENDAR_BLOCKS, DEADLINE_SHORTHANDS, FREQUENCY_WORDS, ON_TIME_WORDS, PERIOD_ENDS, PERIOD_WORDS, PRESENCE_PUNCTUALITY,
-  RECURRENCE_WORDS, RITUAL_NOUNS, TIME_ENTRY_OBJECTS, TIME_ENTRY_VERBS,
+  RECURRENCE_WORDS, RITUAL_METRICS, RITUAL_NOUNS, TIME_ENTRY_OBJECTS, TIME_ENTRY_VERBS,
 } from './lexicon/calendar.js';
 import { extendedFamily, lazy, WordFamily } from './lexicon/family.js';
 import { OUTCOME_VERBS } from './lexicon/work.js';
@@ -31,6 +31,7 @@ const ritualNouns = family(RITUAL_NOUNS);
 const families = {
   recurrence: family(RECURRENCE_WORDS),
   frequency: family(FREQUENCY_WORDS),
+  ritualMetric: family(RITUAL_METRICS),
   period: family(PERIOD_WORDS),
   attend: family(ATTEND_VERBS),
   timeEntryVerb: family(TIME_ENTRY_VERBS),
@@ -87,6 +88,8 @@ function findRitual(analysis: TextAnalysis, rituals: WordFamily): CalendarFindin
   const oneOnOne = findOneOnOne(analysis.tokens);
   if (oneOnOne && (recurrence || attended)) return { kind: 'ritual', ritual: oneOnOne, recurrence, attended };
   for (const [start, length] of rituals.findAll(words)) {
+    // "weekly meeting time", "meeting load": a metric about the ritual, not the ritual.
+    if (families.ritualMetric().has(words[start + length])) continue;
     // "every meeting", "after each steering committee meeting" ("all testing" is scope, not recurrence).
     // "Log every customer call within a day" is record keeping with a turnaround, not a ritual.
     const everyBefore = [1, 2, 3].some((back) => ['every', 'each'].includes(words[start - back]?.lower ?? '')) && !hasTurnaround(analysis) && !families.outsiders().has(words[start - 1]);

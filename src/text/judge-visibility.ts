@@ -71,8 +71,8 @@ export function judgeVisibility(analysis: TextAnalysis, options: VisibilityOptio
     return { kind: 'messages', signal: matchText(analysis, families.channels(), channel) };
   }
   if (leadVerb && families.hoursVerbs().has(leadVerb)) {
-    const hours = analysis.quantities.find((q) => q.unit === 'duration' && q.raw.toLowerCase().includes('h'));
-    if (hours) return { kind: 'hours', signal: hours.raw };
+    const hours = hoursQuantity(analysis);
+    if (hours) return { kind: 'hours', signal: hours };
   }
   const arriving = families.arriving().find(words);
   if (arriving >= 0 && families.punctuality().occursIn(words)) return { kind: 'punctuality', signal: matchText(analysis, families.arriving(), arriving) };
@@ -120,6 +120,20 @@ function matchText(analysis: TextAnalysis, family: WordFamily, index: number): s
   const words = analysis.words;
   const length = Math.max(1, family.matchAt(words, index));
   return analysis.text.slice(words[index]!.start, words[index + length - 1]!.end);
+}
+
+/** "40 hours", "7.5 billable hours": a number of hours, with at most one word between. */
+function hoursQuantity(analysis: TextAnalysis): string | undefined {
+  for (const q of analysis.quantities) {
+    if (q.unit === 'duration' && q.raw.toLowerCase().includes('h')) return q.raw;
+    if (q.unit !== 'count') continue;
+    const next = analysis.words.findIndex((w) => w.start >= q.end);
+    for (const k of [next, next + 1]) {
+      const word = analysis.words[k];
+      if (word && (word.lower === 'hours' || word.lower === 'hour' || word.lower === 'hrs')) return analysis.text.slice(q.start, word.end);
+    }
+  }
+  return undefined;
 }
 
 function hasPhrase(words: Token[], first: string, second: string): boolean {

@@ -111,4 +111,13 @@ describe('kr-calendar-weighted', () => {
   it('reads "twice a year" as a cadence', () => {
     expect(isFlagged('Convene the patient advisory panel twice a year')).toBe(true);
   });
+  it('does not read a metric about meetings as holding them', () => {
+    expect(isFlagged('Keep weekly meeting time below 8 hours per engineer')).toBe(false);
+  });
+  it('reads logging time every day as a timesheet ritual', () => {
+    expect(isFlagged('Log time against client codes daily')).toBe(true);
+  });
+  it('leaves showing up to work on time to kr-visibility', () => {
+    expect(isFlagged('Show up to the plant on time every shift')).toBe(false);
+  });
 });

@@ -105,4 +105,14 @@ describe('kr-visibility', () => {
   it('does not flag a KR that relaxes a presence norm', () => {
     expect(isFlagged('Raise the share of all-hands calls with cameras optional from 30% to 100%')).toBe(false);
   });
+  it('reads a possessive outside audience as outside ("clients\' emails")', () => {
+    expect(isFlagged("Reply to partners' emails within one working day")).toBe(false);
+  });
+  it('reads chat status and hours recorded as visibility', () => {
+    expect(isFlagged('Keep a green Slack status from 9 to 5')).toBe(true);
+    expect(krFindings('Record 8 billable hours every working day')[0]?.message).toContain('8 billable hours');
+  });
+  it('does not treat a weekly cap on working hours as visibility', () => {
+    expect(isFlagged('Nobody on the team works more than 45 hours a week')).toBe(false);
+  });
 });

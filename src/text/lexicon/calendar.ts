@@ -8,6 +8,7 @@ export const RITUAL_NOUNS = [
   'status update', 'status report', 'report', 'plan', 'testing', 'session', 'call', 'webinar', 'newsletter',
   'availability', 'walkthrough', 'walk-through', 'brief', 'briefing', 'debrief', 'standup call', 'roundtable',
   'lunch and learn', 'offsite', 'workshop', 'kickoff', 'kick-off', 'sprint review', 'showcase', 'digest', 'update', 'memo',
+  'summary', 'notes', 'recap',
 ];
 
 /** Adverbs and adjectives of recurrence. */
@@ -31,8 +32,11 @@ export const PERIOD_WORDS = [
 export const ATTEND_VERBS = ['attend', 'join', 'participate', 'show up', 'dial in', 'be present', 'sit in'];
 
 /** Verbs of doing paperwork about time: "enter your time", "submit the timesheet". */
-export const TIME_ENTRY_VERBS = ['enter', 'submit', 'fill', 'complete', 'file', 'update'];
-export const TIME_ENTRY_OBJECTS = ['time', 'timesheet', 'time entry', 'hours', 'calendar'];
+export const TIME_ENTRY_VERBS = ['enter', 'submit', 'fill', 'complete', 'file', 'update', 'log', 'record', 'book'];
+export const TIME_ENTRY_OBJECTS = ['=time', 'timesheet', 'time entry', 'calendar'];
+
+/** Nouns that turn a ritual word into a metric about it: "meeting time", "meeting load". */
+export const RITUAL_METRICS = ['time', 'load', 'hour', 'count', 'cost', 'length', 'number', 'volume', 'frequency', 'overload', 'budget', 'spend', 'duration'];
 
 /** Blocks on a calendar whose keeping is the whole criterion. */
 export const CALENDAR_BLOCKS = ['focus day', 'no-meeting day', 'no meeting day', 'meeting-free day', 'maker day', 'day off', 'days off', 'time off', 'vacation day', 'calendar block', 'quiet day'];
@@ -41,7 +45,7 @@ export const CALENDAR_BLOCKS = ['focus day', 'no-meeting day', 'no meeting day',
 export const ON_TIME_WORDS = ['on time', 'on-time', 'on schedule', 'on-schedule', 'slip', 'slippage', 'deadline', 'due date', 'punctual', 'punctually', 'schedule adherence'];
 
 /** Presence punctuality ("arrive at work on time") belongs to visibility, not the calendar. */
-export const PRESENCE_PUNCTUALITY = ['arrive', 'log-in', 'login', 'log in', 'logged', 'clock in', 'badge', 'sign in', 'sign-in', 'desk'];
+export const PRESENCE_PUNCTUALITY = ['arrive', 'log-in', 'login', 'log in', 'logged', 'clock in', 'badge', 'sign in', 'sign-in', 'desk', 'show up', 'turn up', 'to work', 'at work', 'start work'];
 
 /** Deadline shorthands that are not dates to the number scanner. */
 export const DEADLINE_SHORTHANDS = ['eoq', 'eoy', 'eom', 'eow', 'year-end', 'quarter-end', 'month-end'];

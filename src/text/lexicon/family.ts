@@ -38,7 +38,10 @@ export class WordFamily {
   /** Does this single token belong to the family (one-word entries only)? */
   has(token: Token | undefined): boolean {
     if (!token || token.kind !== 'word') return false;
-    return this.exact.has(token.lower) || this.stems.has(token.stem) || this.stems.has(stem(token.lower.replace(/-/g, '')));
+    if (this.exact.has(token.lower) || this.stems.has(token.stem)) return true;
+    // "clients'" and "team's" are the nouns; "sign-ups" may be listed as "signup".
+    const bare = withoutPossessive(token.lower);
+    return this.exact.has(bare) || this.stems.has(stem(bare)) || this.stems.has(stem(bare.replaceAll('-', '')));
   }
 
   /** Length in tokens of the longest family entry starting at words[i], or 0. */
@@ -77,6 +80,12 @@ export class WordFamily {
   occursIn(words: readonly Token[]): boolean {
     return this.find(words) >= 0;
   }
+}
+
+function withoutPossessive(lower: string): string {
+  if (lower.endsWith("'s")) return lower.slice(0, -2);
+  if (lower.endsWith("'")) return lower.slice(0, -1);
+  return lower;
 }
 
 function entryKey(word: string): string {

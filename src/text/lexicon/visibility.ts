@@ -11,7 +11,8 @@ export const PRESENCE_SIGNALS = [
   'logged in to', 'logged into',
   '=log on', '=logs on', 'badge in', 'badge', 'badging', 'badge swipe', 'swipe', 'desk occupancy', 'desk-occupancy',
   'on site', 'on-site', 'onsite', 'in the office', 'in-office', 'in office', 'from the office', 'at the office',
-  'to the office', 'into the office', 'office day', 'notification', 'office attendance', 'return-to-office',
+  'to the office', 'into the office', 'office day', 'notification', 'away from keyboard', 'afk', 'slack status',
+  '=teams status', 'skype status', 'status to available', 'status set to available', 'office attendance', 'return-to-office',
   'return to office', 'rto', 'camera', 'webcam', 'video on', 'green dot', 'green status', 'online status',
   'presence', 'status light', 'away status', 'step away', 'stepping away', 'reach you', 'reachable', 'unreachable', 'reach me',
   'appear online', 'show online', 'shows online', 'screen time', 'active time', 'hours online', 'time online',
@@ -23,7 +24,7 @@ export const PRESENCE_STATES = ['online', 'active', 'available', 'availability',
 export const BEING_VERBS = ['be', 'stay', 'remain', 'appear', 'show', 'shows', 'seen', 'look', 'go', 'goes', 'keep', 'is', 'are', 'as', 'you', 'your', 'when'];
 
 /** Internal communication channels. */
-export const CHAT_CHANNELS = ['slack', '=teams', 'skype', 'yammer', 'chat', 'im', 'dm', 'direct message', 'message', 'ping', 'email', 'e-mail', 'inbox', 'thread', 'whatsapp', 'hangouts', 'zoom', 'discord', 'mattermost'];
+export const CHAT_CHANNELS = ['slack', '=teams', 'skype', 'channel', 'yammer', 'chat', 'im', 'dm', 'direct message', 'message', 'ping', 'email', 'e-mail', 'inbox', 'thread', 'whatsapp', 'hangouts', 'zoom', 'discord', 'mattermost'];
 
 /** Verbs of answering or sending. */
 export const RESPONSE_VERBS = ['respond', 'reply', 'answer', 'acknowledge', 'react', 'get back', 'return', 'response', 'turnaround', 'check', 'monitor', 'watch', 'read'];
