@@ -72,11 +72,19 @@ function runRound(commands, rssDir, prepare) {
     const wrapped = ['/usr/bin/time', '-f', '%M', '-a', '-o', rssFile(rssDir, name), ...argv];
     if (prepare[name]) hyperfineArgs.push('--prepare', prepare[name]);
     else hyperfineArgs.push('--prepare', 'true');
-    hyperfineArgs.push('-n', name, wrapped.join(' '));
+    hyperfineArgs.push('-n', name, wrapped.map(quote).join(' '));
   }
   execFileSync('hyperfine', hyperfineArgs, { stdio: 'pipe' });
   const { results } = JSON.parse(readFileSync(join(rssDir, 'round.json'), 'utf8'));
+  // Exit 1 means findings (expected); anything else means the timing measured a failure.
+  const failed = results.filter((r) => r.exit_codes.some((code) => code !== 0 && code !== 1));
+  if (failed.length > 0) fail(`${failed.map((r) => r.command).join(', ')} exited with ${failed[0].exit_codes.join(', ')}; run it by hand to see why`);
   return Object.fromEntries(results.map((r) => [r.command, r.times[0]]));
+}
+
+/** hyperfine -N splits the command like a shell: quote arguments that hold quotes or spaces. */
+function quote(arg) {
+  return /^[\w./:=@%+,-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 
 function rssFile(dir, name) {
