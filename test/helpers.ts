@@ -1,6 +1,6 @@
 /** Test helpers: lint a key result, an objective or a whole file and look at one rule's findings. */
 import { lintText } from '../src/api.js';
-import { exampleToYaml } from '../src/docs/examples.js';
+import { exampleToYaml, FILLER_KRS } from '../src/docs/examples.js';
 import type { LintMessage, RuleExample } from '../src/rule-kit/types.js';
 
 export function lintYaml(yaml: string, rules?: Record<string, unknown>, filePath = 'test.okr.yaml'): LintMessage[] {
@@ -16,7 +16,10 @@ export function findings(ruleId: string, example: RuleExample): LintMessage[] {
 
 /** Findings of `ruleId` on one key result, given as text or as a mapping. */
 export function krFindings(ruleId: string, kr: string | Record<string, unknown>, options?: Record<string, unknown>): LintMessage[] {
-  return findings(ruleId, { kr, options }).filter((m) => m.line <= 6);
+  // The key result under test spans from line 7 up to the first filler key result.
+  const yaml = exampleToYaml({ kr });
+  const fillerLine = yaml.slice(0, yaml.indexOf(FILLER_KRS[0]!)).split('\n').length;
+  return findings(ruleId, { kr, options }).filter((m) => m.line >= 7 && m.line < fillerLine);
 }
 
 export function isFlagged(ruleId: string, kr: string | Record<string, unknown>, options?: Record<string, unknown>): boolean {

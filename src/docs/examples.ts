@@ -2,7 +2,7 @@
 import { stringify } from 'yaml';
 import type { RuleExample } from '../rule-kit/types.js';
 
-const FILLER_KRS = ['Raise weekly active teams from 1,200 to 1,500', 'Cut onboarding drop-off from 30% to 20%'];
+export const FILLER_KRS = ['Raise weekly active teams from 1,200 to 1,500', 'Cut onboarding drop-off from 30% to 20%'];
 
 export function exampleToYaml(example: RuleExample): string {
   if (example.yaml !== undefined) return example.yaml;
@@ -15,5 +15,6 @@ export function exampleToYaml(example: RuleExample): string {
     team: 'Example team',
     objectives: [{ id: 'example-1', title: example.objective ?? 'Make onboarding effortless for new teams', key_results: keyResults }],
   };
-  return stringify(document);
+  // lineWidth 0: never fold long titles, so a key result keeps one line.
+  return stringify(document, { lineWidth: 0 });
 }
