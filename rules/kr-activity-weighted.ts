@@ -1,4 +1,4 @@
-import { baseForm, defineRule, judgeVisibility, judgeWork, LEADING_NOUNS, pastParticiple, termFamily, WordFamily, type KeyResult, type TextAnalysis, type WorkFinding } from '../src/rule-kit/index.js';
+import { baseForm, defineRule, gerund, judgeVisibility, judgeWork, LEADING_NOUNS, pastParticiple, termFamily, WordFamily, type KeyResult, type TextAnalysis, type WorkFinding } from '../src/rule-kit/index.js';
 
 interface Options {
   /** More nouns for outputs or events the team produces ("pamphlet", "roadshow"). */
@@ -56,6 +56,7 @@ export default defineRule<Options>({
     },
     messages: {
       activity: 'Counts {{what}}, an activity the team performs; name the effect the {{thing}} should have.',
+      event: 'Success is {{doing}}, an activity the team performs; name the effect the {{thing}} should have.',
       task: '"{{task}}" is a task: success is the work being done, not a change it causes; state the result {{thing}} should produce.',
       milestone: 'Milestone "{{task}}" is a deliverable, not a result; pair it with the outcome it should move (or set allowMilestones).',
     },
@@ -104,10 +105,12 @@ export default defineRule<Options>({
         const counted = finding.count ? bare.replace(finding.count.raw, ' ').replace(RUNS_OF_SPACE, ' ').trim() : bare;
         const done = finding.verb ? ` ${pastParticiple(baseForm(finding.verb))}` : '';
         const what = finding.count ? (done ? `${counted}${done} (${finding.count.raw})` : `${finding.count.raw} ${counted}`) : `${counted}${done}`;
+        // Without a count the KR names one event or output: "Success is holding a retro".
+        const uncounted = !finding.count && finding.verb !== undefined;
         context.report({
           node: keyResult,
-          messageId: 'activity',
-          data: { what, thing: counted },
+          messageId: uncounted ? 'event' : 'activity',
+          data: uncounted ? { doing: `${gerund(baseForm(finding.verb!))} ${thing}`, thing: counted } : { what, thing: counted },
           suggestion: `Keep "${kr}" as an initiative and measure what the ${counted} should change, e.g. "Raise ${outcome} driven by the ${counted} from <current value> to <target>".`,
         });
         return;

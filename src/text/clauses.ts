@@ -135,7 +135,9 @@ export function phraseAt(tokens: Token[], i: number, tags: readonly string[]): T
   for (let k = i; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind === 'symbol' && BREAK_SYMBOLS.has(t.text)) break;
-    if (t.kind === 'word' && PHRASE_BREAK.has(t.lower) && phrase.some((p) => p.kind === 'word' && !DETERMINERS.has(p.lower))) break;
+    const hasContent = phrase.some((p) => p.kind === 'word' && !DETERMINERS.has(p.lower));
+    // "a retro | every sprint": a distributive after the noun starts a frequency, not more of the phrase.
+    if (t.kind === 'word' && (PHRASE_BREAK.has(t.lower) || t.lower === 'every' || t.lower === 'each') && hasContent) break;
     // A verb after a noun starts a new clause: "5 guides | written by", "reasons prospects | decide".
     if (sawNoun && (VERB_AFTER_NOUN.has(tags[k] ?? '') || (tags[k] === 'VB' && tags[k - 1] === 'NNS'))) {
       // "reasons prospects decide", "features customers use": the last noun is the subject of a reduced relative clause.

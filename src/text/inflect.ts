@@ -31,3 +31,14 @@ export function baseForm(verb: string): string {
   if (lower.endsWith('s') && !lower.endsWith('ss') && lower.length > 3) return lower.slice(0, -1);
   return lower;
 }
+
+const SHORT_CVC = /^[^aeiou]*[aeiou][^aeiouwxy]$/;
+
+/** Gerund of a base-form verb: "hold" -> "holding", "run" -> "running", "organise" -> "organising". */
+export function gerund(verb: string): string {
+  const lower = verb.toLowerCase();
+  if (lower.endsWith('ie')) return `${lower.slice(0, -2)}ying`;
+  if (lower.endsWith('e') && !lower.endsWith('ee') && lower.length > 2) return `${lower.slice(0, -1)}ing`;
+  if (lower.length <= 4 && SHORT_CVC.test(lower)) return `${lower}${lower[lower.length - 1]}ing`;
+  return `${lower}ing`;
+}

@@ -52,7 +52,7 @@ const families = {
   interaction: family(['interview', 'call', 'email', 'visit', 'meet', 'train', 'coach', 'survey', 'contact', 'demo', 'phone', 'shadow', 'host', 'brief', 'mentor']),
   hiring: family(['hire', 'recruit', 'staff', 'appoint', 'add']),
   /** Measuring or building a metric is itself a task: "Track time to first value", "Set up a health score". */
-  measuring: family(['measure', 'track', 'monitor', 'instrument', 'report', 'start', 'begin', 'set up', 'build', 'create', 'define', 'design', 'introduce', 'implement', 'develop', 'establish']),
+  measuring: family(['measure', 'track', 'monitor', 'instrument', 'report', 'start', 'begin', 'enter', 'fill', 'submit', 'log', 'record', 'set up', 'build', 'create', 'define', 'design', 'introduce', 'implement', 'develop', 'establish']),
   growth: family(['grow', 'increase', 'expand', 'double', 'triple', 'scale', 'enlarge', 'extend']),
 };
 const taskVerbCache = new Map<string, WordFamily>();

@@ -5,4 +5,4 @@ export { judgeVisibility, type VisibilityFinding, type VisibilityKind, type Visi
 export { analyzeClause, type Clause, type VerbUse, type CountedThing } from './clauses.js';
 export { WordFamily, termFamily } from './lexicon/family.js';
 export { LEADING_NOUNS } from './lexicon/work.js';
-export { pastParticiple, baseForm } from './inflect.js';
+export { pastParticiple, baseForm, gerund } from './inflect.js';

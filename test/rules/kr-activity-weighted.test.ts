@@ -169,4 +169,10 @@ describe('kr-activity-weighted', () => {
   it('knows hyphenated verbs', () => {
     expect(isFlagged('Open-source the feature-flag SDK')).toBe(true);
   });
+  it('names a single event with a gerund and stops the object at its cadence', () => {
+    expect(krFindings('Run a customer roundtable every quarter')[0]?.message).toBe('Success is running a customer roundtable, an activity the team performs; name the effect the customer roundtable should have.');
+  });
+  it('reads entering one\'s time as a task, not a time metric', () => {
+    expect(isFlagged('Enter your hours in the payroll tool before each Friday noon')).toBe(true);
+  });
 });
