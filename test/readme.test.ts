@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../rules/index.js';
 import { renderRulesTable, section } from '../scripts/gen-docs.mjs';
-import { lintFiles } from '../src/api.js';
+import { lintFiles, lintText } from '../src/api.js';
 import { inPreset } from '../src/config/rules.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -39,6 +39,13 @@ describe('README.md', () => {
     const targets = [...readme.matchAll(/\]\(([^)#\s]+)(#[^)]*)?\)/g)].map((m) => m[1]!).filter((t) => !/^[a-z]+:/.test(t));
     expect(targets.length).toBeGreaterThan(0);
     for (const target of targets) expect(existsSync(join(root, target)), target).toBe(true);
+  });
+
+  it('shows a sample OKR file that is schema-valid and clean (its aligns_to points at a file not shown)', () => {
+    const sample = /```yaml\n(# yaml-language-server[^\n]*\nperiod:[\s\S]*?)```/.exec(readme)?.[1];
+    expect(sample).toBeDefined();
+    const [result] = lintText(sample!, { preset: 'recommended', filePath: 'support.okr.yaml' });
+    expect(result!.messages.map((m) => m.ruleId)).toEqual(['objective-unaligned']);
   });
 
   it('shows the schema modeline that the example files use', () => {
