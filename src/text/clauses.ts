@@ -87,8 +87,13 @@ export function analyzeClause(analysis: TextAnalysis, isExtraVerb?: (token: Toke
 function startsWithNounCompound(tokens: Token[], tags: string[]): boolean {
   const next = tokens[1];
   if (!next || next.kind !== 'word') return false;
-  return isFiniteVerbTag(tags[1]) && !DETERMINERS.has(next.lower) && tags[0] !== 'VB';
+  if (isFiniteVerbTag(tags[1]) && !DETERMINERS.has(next.lower) && tags[0] !== 'VB') return true;
+  // "Feature flags (are) available", "Release notes go out": a noun then a plural noun, with a predicate later.
+  // Past forms are left out: "Track hours spent" reads "spent" as a participle.
+  return tags[0]!.startsWith('NN') && tags[1] === 'NNS' && tokens.slice(2).some((t, i) => tags[i + 2] === 'VBZ' || tags[i + 2] === 'VBP' || tags[i + 2] === 'MD' || BE_FORMS.has(t.lower) || PREDICATE_STATES.has(t.lower));
 }
+
+const PREDICATE_STATES = new Set(['available', 'live', 'enabled', 'ready', 'done', 'complete', 'published', 'shipped', 'deployed', 'running']);
 
 function coordinatedVerbs(tokens: Token[], tags: string[]): VerbUse[] {
   const verbs: VerbUse[] = [verbUse(tokens, 0, tags)];
@@ -141,7 +146,7 @@ export function phraseAt(tokens: Token[], i: number, tags: readonly string[]): T
     // A verb after a noun starts a new clause: "5 guides | written by", "reasons prospects | decide".
     if (sawNoun && (VERB_AFTER_NOUN.has(tags[k] ?? '') || (tags[k] === 'VB' && tags[k - 1] === 'NNS'))) {
       // "reasons prospects decide", "features customers use": the last noun is the subject of a reduced relative clause.
-      if (tags[k - 1]?.startsWith('NNS') && tags[k - 2]?.startsWith('NNS') && phrase.length > 1) phrase.pop();
+      if (tags[k - 1]?.startsWith('NNS') && tags[k - 2]?.startsWith('NNS') && tokens[k - 2]!.lower.endsWith('s') && phrase.length > 1) phrase.pop();
       break;
     }
     if (tags[k]?.startsWith('NN')) sawNoun = true;
@@ -180,7 +185,8 @@ function declarativeVerb(tokens: Token[], tags: string[]): DeclarativeVerb | und
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
-    const finite = isFiniteVerbTag(tags[i]) || BE_FORMS.has(t.lower) || t.lower === 'has' || t.lower === 'have';
+    // The tagger reads "engineers join" as a base verb; after a plural noun it is a present tense.
+    const finite = isFiniteVerbTag(tags[i]) || BE_FORMS.has(t.lower) || t.lower === 'has' || t.lower === 'have' || (tags[i] === 'VB' && tags[i - 1] === 'NNS');
     if (!finite) continue;
     if (insideRelativeClause(tokens, i)) continue;
     let index = i;

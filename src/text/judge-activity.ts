@@ -202,6 +202,7 @@ function judgeDeclarative(clause: Clause, analysis: TextAnalysis, vocab: Vocabul
   }
   if (byOthers) return undefined;
   const counted = clause.counted.find((c) => familyNamesHead(vocab.output, c.phrase, c.head) && !families.others().has(c.head));
+  if (counted && families.staff().has(counted.head)) return { kind: 'task', what: phraseText(analysis, counted.phrase), words: counted.phrase };
   if (counted) return { kind: 'activity', what: phraseText(analysis, counted.phrase), count: counted.quantity, words: counted.phrase };
   // "Precise search live on the public site", "Metrics stack running everywhere": a finished state.
   const state = families.state().find(analysis.words);
@@ -252,9 +253,9 @@ function hasPercent(analysis: TextAnalysis): boolean {
   return analysis.quantities.some((q) => q.unit === 'percent');
 }
 
-/** A number that measures a level (a percentage, a time, money, a count above one). */
+/** A number that measures a level (a percentage, a time, money, a count above one); "100%" of a rollout is scope. */
 function hasMeasure(analysis: TextAnalysis): boolean {
-  return analysis.quantities.some((q) => q.unit !== 'count' || q.value > 1) || analysis.placeholders.length > 0;
+  return analysis.quantities.some((q) => (q.unit !== 'count' || q.value > 1) && !(q.unit === 'percent' && q.value === 100)) || analysis.placeholders.length > 0;
 }
 
 function firstCount(analysis: TextAnalysis): Quantity | undefined {

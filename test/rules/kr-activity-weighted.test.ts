@@ -175,4 +175,14 @@ describe('kr-activity-weighted', () => {
   it('reads entering one\'s time as a task, not a time metric', () => {
     expect(isFlagged('Enter your hours in the payroll tool before each Friday noon')).toBe(true);
   });
+  it('reads a noun compound opening a declarative KR as its subject ("Feature flags available")', () => {
+    expect(isFlagged('Release notes available in the customer portal')).toBe(true);
+    expect(isFlagged('Test pricing pages with 5 customer segments')).toBe(true);
+  });
+  it('reads new people joining as hiring', () => {
+    expect(krFindings('Three new data analysts join the finance team')[0]?.message).toMatch(/is a task/);
+  });
+  it('treats 100% of a rollout as scope, not a measure', () => {
+    expect(isFlagged('Runbooks published for 100% of tier-1 services')).toBe(true);
+  });
 });
