@@ -53,6 +53,12 @@ export function judgeVisibility(analysis: TextAnalysis, options: VisibilityOptio
   const external = families.external().occursIn(words);
   if (isBoundary(words)) return undefined;
 
+  const clause = analyzeClause(analysis);
+  const leadVerb = clause.verbs[0]?.token;
+  // Hours put in are named as such even when a tracker records them ("Log 35 hours a week in the tracker").
+  const hours = !external && leadVerb && families.hoursVerbs().has(leadVerb) ? hoursQuantity(analysis) : undefined;
+  if (hours) return { kind: 'hours', signal: hours };
+
   const signals = extendedFamily(presenceSignals, PRESENCE_SIGNALS, options.extraPresenceTerms, signalCache);
   const strong = signals.find(words);
   // "Make cameras optional in 100% of meetings" relaxes the norm.
@@ -63,16 +69,10 @@ export function judgeVisibility(analysis: TextAnalysis, options: VisibilityOptio
   const state = presenceState(words);
   if (state) return { kind: 'presence', signal: state };
 
-  const clause = analyzeClause(analysis);
-  const leadVerb = clause.verbs[0]?.token;
   const channel = families.channels().find(words);
   if (channel >= 0 && families.response().occursIn(words)) return { kind: 'chat', signal: matchText(analysis, families.channels(), channel) };
   if (channel >= 0 && words.some((w) => families.sending().has(w)) && (families.volume().occursIn(words) || analysis.quantities.some((q) => q.unit === 'count'))) {
     return { kind: 'messages', signal: matchText(analysis, families.channels(), channel) };
-  }
-  if (leadVerb && families.hoursVerbs().has(leadVerb)) {
-    const hours = hoursQuantity(analysis);
-    if (hours) return { kind: 'hours', signal: hours };
   }
   const arriving = families.arriving().find(words);
   if (arriving >= 0 && families.punctuality().occursIn(words)) return { kind: 'punctuality', signal: matchText(analysis, families.arriving(), arriving) };

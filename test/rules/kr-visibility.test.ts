@@ -115,4 +115,7 @@ describe('kr-visibility', () => {
   it('does not treat a weekly cap on working hours as visibility', () => {
     expect(isFlagged('Nobody on the team works more than 45 hours a week')).toBe(false);
   });
+  it('names hours put in even when a tracker records them', () => {
+    expect(krFindings('Log at least 37 hours a week in the time-tracking app')[0]?.message).toMatch(/^Counts hours put in \(37 hours\)/);
+  });
 });
