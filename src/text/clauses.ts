@@ -149,12 +149,15 @@ export function phraseAt(tokens: Token[], i: number, tags: readonly string[]): T
       if (tags[k - 1]?.startsWith('NNS') && tags[k - 2]?.startsWith('NNS') && tokens[k - 2]!.lower.endsWith('s') && phrase.length > 1) phrase.pop();
       break;
     }
+    // "orders | the same day": an article right after a noun (not after "of") opens a new phrase.
+    if (sawNoun && ARTICLES.has(t.lower) && tokens[k - 1]?.lower !== 'of') break;
     if (tags[k]?.startsWith('NN')) sawNoun = true;
     phrase.push(t);
   }
   return phrase;
 }
 
+const ARTICLES = new Set(['a', 'an', 'the']);
 const VERB_AFTER_NOUN = new Set(['VBN', 'VBD', 'VBZ', 'VBP', 'MD']);
 
 /** The last content word of a phrase; "of" hands the head on when the first part is a container. */

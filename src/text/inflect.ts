@@ -5,7 +5,7 @@ const IRREGULAR: Record<string, string> = {
   find: 'found', lead: 'led', meet: 'met', teach: 'taught', shut: 'shut', cut: 'cut', rebuild: 'rebuilt',
   rewrite: 'rewritten', see: 'seen', have: 'had', be: 'been', undertake: 'undertaken', sell: 'sold', bring: 'brought',
   keep: 'kept', spend: 'spent', grow: 'grown', show: 'shown', know: 'known', feel: 'felt', win: 'won', fix: 'fixed', hire: 'hired', ship: 'shipped', plan: 'planned', pin: 'pinned', map: 'mapped',
-  submit: 'submitted', commit: 'committed', stop: 'stopped', drop: 'dropped', kick: 'kicked', host: 'hosted',
+  submit: 'submitted', commit: 'committed', stop: 'stopped', drop: 'dropped', kick: 'kicked', host: 'hosted', hit: 'hit',
 };
 
 /** Past participle of a base-form verb; unknown verbs follow the regular -ed rules. */
@@ -18,6 +18,7 @@ export function pastParticiple(verb: string): string {
   const last = lower[lower.length - 1] ?? '';
   const beforeLast = lower[lower.length - 2] ?? '';
   if (last === 'y' && !'aeiou'.includes(beforeLast)) return `${lower.slice(0, -1)}ied`;
+  if (lower.length <= 4 && SHORT_CVC.test(lower)) return `${lower}${last}ed`;
   return `${lower}ed`;
 }
 

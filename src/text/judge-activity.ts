@@ -11,6 +11,8 @@ import {
   ARTEFACT_NOUNS, ARTEFACT_VERBS, EVENT_VERBS, METRIC_NOUNS, NEUTRAL_VERBS, OTHERS_RESULT_NOUNS, OUTCOME_VERBS, OUTSIDE_PEOPLE,
   OUTPUT_NOUNS, PEOPLE_AT_WORK, POSSESSED_ARTEFACTS, STAFF_NOUNS, STATE_WORDS, TASK_VERBS, TURNAROUND_UNITS, WEAK_TASK_VERBS,
 } from './lexicon/work.js';
+import { pastParticiple } from './inflect.js';
+import { posTags } from './pos.js';
 import type { Token } from './tokens.js';
 
 export interface WorkVocabularyOptions {
@@ -74,6 +76,7 @@ export function judgeWork(analysis: TextAnalysis, options: WorkVocabularyOptions
   if (analysis.question || analysis.words.length === 0) return undefined;
   if (isTurnaroundTarget(analysis) || mentionsOnTime(analysis)) return undefined;
   const vocab = vocabulary(options);
+  if (isMetricSentence(analysis)) return undefined;
   const clause = analyzeClause(analysis, (token) => vocab.task.has(token));
   return clause.imperative ? judgeImperative(clause, analysis, vocab) : judgeDeclarative(clause, analysis, vocab);
 }
@@ -111,7 +114,7 @@ function judgeVerb(verb: VerbUse, clause: Clause, analysis: TextAnalysis, vocab:
   const talksToPeople = is(families.interaction());
   // "Scale search" names a product, not searches people run: others' results block only when counted or people.
   const othersHead = head !== undefined && families.others().has(head) && !familyNamesHead(vocab.output, object, head) &&
-    (countsInObject(analysis, object) || families.people().has(head)) && !talksToPeople;
+    (countsInObject(analysis, object) || families.people().has(head) || shareInObject(analysis, object)) && !talksToPeople;
   const reading: VerbReading = {
     verb, clause, analysis, vocab, is, othersHead,
     objectText: phraseText(analysis, object),
@@ -212,6 +215,38 @@ function judgeDeclarative(clause: Clause, analysis: TextAnalysis, vocab: Vocabul
   return undefined;
 }
 
+/** "Build times drop from 20 to 8 minutes": a metric as subject of a change verb, whatever word opens it. */
+function isMetricSentence(analysis: TextAnalysis): boolean {
+  const tokens = analysis.tokens;
+  const tags = posTags(tokens.map((t) => t.text));
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const form = CHANGE_VERB_FORMS().get(t.lower);
+    if (t.kind !== 'word' || !form) continue;
+    const afterNoun = tags[i - 1]?.startsWith('NN') || tags[i - 1] === 'CD';
+    // "completion rises", "times drop" (a base form after a plural subject), "costs fell".
+    const finite = form === 'inflected' || tags[i - 1] === 'NNS' || tags[i - 1] === 'CD';
+    const next = tokens[i + 1];
+    const towardsValue = !next || next.kind === 'number' || CHANGE_PREPOSITIONS.has(next.lower);
+    if (afterNoun && finite && towardsValue) return true;
+  }
+  return false;
+}
+
+/** Verbs a metric does, by exact form (so "improvements" is not "improves"). */
+const CHANGE_VERB_FORMS = lazy(() => {
+  const forms = new Map<string, 'base' | 'inflected'>();
+  const irregular: Record<string, string[]> = { rise: ['rose', 'risen'], fall: ['fell', 'fallen'], grow: ['grew', 'grown'], shrink: ['shrank', 'shrunk'], go: ['goes', 'went'], hit: [] };
+  for (const verb of ['rise', 'fall', 'drop', 'increase', 'decrease', 'reach', 'improve', 'grow', 'decline', 'climb', 'shrink', 'stay', 'remain', 'exceed', 'hit', 'go', 'move', 'double', 'halve', 'triple']) {
+    forms.set(verb, 'base');
+    const s = verb.endsWith('ch') || verb.endsWith('sh') ? `${verb}es` : `${verb}s`;
+    for (const inflected of [s, pastParticiple(verb), ...(irregular[verb] ?? [])]) forms.set(inflected, 'inflected');
+  }
+  return forms;
+});
+
+const CHANGE_PREPOSITIONS = new Set(['from', 'to', 'by', 'below', 'under', 'above', 'over', 'at', 'beyond', 'past', 'into']);
+
 /** "within 24 hours", "in under 2 business days", "within 1 iteration": a turnaround target ("under 2 s" alone is a threshold). */
 function isTurnaroundTarget(analysis: TextAnalysis): boolean {
   const words = analysis.tokens;
@@ -242,6 +277,11 @@ function performedByOthers(analysis: TextAnalysis): boolean {
 /** "Post 30 times on social": a count of how often the team does something. */
 function frequencyCount(clause: Clause) {
   return clause.counted.find((c) => c.phrase[0]?.lower === 'times');
+}
+
+/** "Ship 95% of orders the same day": a share of others' results is a service level. */
+function shareInObject(analysis: TextAnalysis, object: readonly Token[]): boolean {
+  return analysis.quantities.some((q) => q.unit === 'percent' && q.value < 100 && object.some((t) => t.start === q.start));
 }
 
 /** A count (not a share) inside the object: "Deliver 600 MQLs" counts them; "Migrate 100% of customers" rolls out to them. */

@@ -185,4 +185,13 @@ describe('kr-activity-weighted', () => {
   it('treats 100% of a rollout as scope, not a measure', () => {
     expect(isFlagged('Runbooks published for 100% of tier-1 services')).toBe(true);
   });
+  it('reads a metric that changes as an outcome even when its first word is a verb ("Build times drop")', () => {
+    expect(isFlagged('Build duration falls from 25 minutes to 9')).toBe(false);
+    expect(isFlagged('Release cadence improves from fortnightly to daily')).toBe(false);
+    expect(isFlagged('Launch conversion on the signup page reaches 5% from 3%')).toBe(false);
+    expect(isFlagged('Finish the warehouse safety improvements')).toBe(true);
+  });
+  it('reads a share of other people\'s results as a service level ("Ship 95% of orders the same day")', () => {
+    expect(isFlagged('Ship 97% of grocery orders the same evening')).toBe(false);
+  });
 });
