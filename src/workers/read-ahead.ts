@@ -7,6 +7,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { relative } from 'node:path';
 import { DEFAULT_MAX_FILE_SIZE, decodeSource, readSource, type ReadOutcome } from '../files/read.js';
+import { timed } from '../stats/timer.js';
 
 // O_NONBLOCK: a FIFO never blocks the open. Absent on Windows.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
@@ -38,7 +39,7 @@ export async function* readAhead(
 ): AsyncGenerator<{ position: number; file: string; source: ReadOutcome }> {
   for (let i = 0; i < files.length; i++) {
     const file = files[i]!;
-    const source = readPlainFile(file, maxFileSize) ?? (await readSource(file, relative(cwd, file) || file, { maxFileSize }));
+    const source = timed('read', () => readPlainFile(file, maxFileSize)) ?? (await readSource(file, relative(cwd, file) || file, { maxFileSize }));
     yield { position: i, file, source };
   }
 }
