@@ -80,16 +80,40 @@ export function renderChecksTable(checks) {
   return lines.join('\n');
 }
 
-function evalFigures() {
-  const run = spawnSync(process.execPath, [join(root, 'scripts', 'eval.mjs')], { cwd: root, encoding: 'utf8' });
+/** Runs scripts/eval.mjs on one corpus; returns its table and size, or undefined when it cannot run. */
+function runEval(extraArgs) {
+  const run = spawnSync(process.execPath, [join(root, 'scripts', 'eval.mjs'), ...extraArgs], { cwd: root, encoding: 'utf8' });
   if (run.status !== 0) {
-    console.warn(`gen-docs: eval did not run (${run.stderr.trim() || `exit ${run.status}`}); eval figures left as they were.`);
+    console.warn(`gen-docs: eval ${extraArgs.join(' ')} did not run (${run.stderr.trim() || `exit ${run.status}`}).`);
     return undefined;
   }
   const table = run.stdout.split('\n').filter((line) => line.startsWith('|')).join('\n');
-  const corpus = /Corpus: (\d+) key results/.exec(run.stdout)?.[1] ?? '?';
+  const size = /Corpus: (\d+) key results/.exec(run.stdout)?.[1] ?? '?';
+  return { table, size };
+}
+
+function evalFigures() {
+  const development = runEval([]);
+  if (!development) return undefined;
   const date = new Date().toISOString().slice(0, 10);
-  return `Measured on ${date} with okrlint ${packageVersion()} on the ${corpus} hand-labelled key results of the project's evaluation corpus (\`npm run eval\`):\n\n${table}`;
+  const parts = [
+    `Measured on ${date} with okrlint ${packageVersion()}.`,
+    '',
+    `**Development corpus**: ${development.size} real-world key results (\`../shared/corpus\`), in view while the rules were written (\`npm run eval\`):`,
+    '',
+    development.table,
+  ];
+  const holdoutDir = join(root, 'test', 'fixtures', 'eval');
+  const holdout = existsSync(holdoutDir) ? runEval(['--corpus', holdoutDir]) : undefined;
+  if (holdout) {
+    parts.push(
+      '',
+      `**Hold-out set**: ${holdout.size} key results in new words from other domains, labelled blind and not used for tuning (\`npm run eval -- --corpus test/fixtures/eval\`):`,
+      '',
+      holdout.table,
+    );
+  }
+  return parts.join('\n');
 }
 
 function packageVersion() {
