@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'okrlint.js');
@@ -26,6 +26,9 @@ interface JsonResult {
   errorCount: number;
   warningCount: number;
 }
+
+// Each test spawns Node a few times; on a loaded CI machine that can take seconds.
+vi.setConfig({ testTimeout: 60_000 });
 
 let dir: string;
 
