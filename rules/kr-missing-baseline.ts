@@ -1,7 +1,7 @@
 import {
   DELIVERABLE_NOUNS, DELIVERABLE_VERBS, EFFORT_VERBS, METRIC_VERBS, countedWords, defineRule, describeTarget, inEmbeddedQuestion,
-  rewriteAsMove, stemsOf, verbDirection, verbsBefore,
-  type KeyResult, type Quantity, type TextAnalysis,
+  isSubjectNoun, judgeVisibility, rewriteAsMove, stemsOf, verbDirection, verbsBefore,
+  type KeyResult, type Quantity, type TextAnalysis, type Token,
 } from '../src/rule-kit/index.js';
 
 interface Options {
@@ -23,6 +23,8 @@ const ROLLOUT_VERBS = stemsOf(['migrate', 'move', 'roll', 'deploy', 'enable', 'u
 const DELIVERY_STATES = stemsOf(['live', 'available', 'enabled', 'shipped', 'launched', 'deployed', 'released']);
 const EVENT_NOUNS = stemsOf(['meeting', 'call', 'session', 'workshop', 'sync', 'standup', 'retro', 'review', 'week', 'shift', 'slot']);
 const TEAM_WORDS = stemsOf(['team', 'headcount', 'staff', 'squad', 'org', 'organisation', 'organization', 'department']);
+const AVERAGING = stemsOf(['average', 'averages', 'mean', 'median', 'p50', 'p90', 'p95', 'p99']);
+const RATE_PERIODS = new Set(['hour', 'day', 'workday', 'weekday', 'week', 'month', 'sprint', 'quarter']);
 const GROWTH_VERBS = stemsOf(['grow', 'expand', 'double', 'triple', 'scale', 'staff']);
 
 export default defineRule<Options>({
@@ -85,7 +87,11 @@ export default defineRule<Options>({
     const ownNouns = new Set([...DELIVERABLE_NOUNS, ...stemsOf(options.ownOutputNouns)]);
 
     function isOwnOutput(a: TextAnalysis, q: Quantity): boolean {
-      const verbs = verbsBefore(a, q.firstToken, [ownVerbs, METRIC_VERBS, EFFORT_VERBS]);
+      // "Volunteers contribute 5,000 hours": a subject noun is not the team's own verb.
+      // "p99 is tracked and under 2 s": a passive participle describes the metric, it is not effort.
+      const verbs = verbsBefore(a, q.firstToken, [ownVerbs, METRIC_VERBS, EFFORT_VERBS]).filter((v) => !isSubjectNoun(a, v) && !isPassive(a, v));
+      // "at least 30 posts a week": a floor on a rate is a threshold on a flow, not a tally of deliverables.
+      if (q.unit === 'count' && q.bound === 'min' && (q.per || ratePeriodAfter(a, q))) return false;
       if (q.unit === 'duration') {
         return verbs.some((v) => EFFORT_VERBS.has(v.stem)) || (q.attributive === true && countedWords(a, q, 2).some((w) => EVENT_NOUNS.has(w.stem)));
       }
@@ -132,7 +138,7 @@ export default defineRule<Options>({
         return { messageId: 'namedBaseline', data: { baseline: a.namedBaseline, metric: metricName }, suggestion: `${a.text.trim()} (state the value: from <${a.namedBaseline.replace(/^(vs\.?|versus|compared (to|with)|than|over|on)\s+/i, '')} value> to <target>)` };
       }
       if (relative) return undefined;
-      const targets = a.quantities.filter((q) => isMetricQuantity(a, q));
+      const targets = a.quantities.filter((q) => isMetricQuantity(a, q) && !isConductNorm(a, q));
       const target = targets.find((q) => !options.allowThresholds || !q.bound);
       if (target) {
         return { messageId: target.bound ? 'threshold' : 'noStart', data: { target: target.raw, metric: metricName }, suggestion: rewriteAsMove(a, target) };
@@ -164,6 +170,34 @@ export default defineRule<Options>({
     };
   },
 });
+
+/**
+ * "Reply to chat pings within 10 minutes", "Track 8 hours every day": a time limit each person
+ * must meet on internal chat or hours put in is a rule of conduct (kr-visibility's business),
+ * not the level of a metric, so no start value is asked for. An average or a share over
+ * people ("averages at least 7 hours", "80% of the team") is a measured level and still needs one.
+ */
+function isConductNorm(a: TextAnalysis, q: Quantity): boolean {
+  if (q.unit !== 'duration' || q.relative) return false;
+  if (a.words.some((w) => AVERAGING.has(w.stem))) return false;
+  const kind = judgeVisibility(a)?.kind;
+  return kind === 'chat' || kind === 'hours';
+}
+
+function isPassive(a: TextAnalysis, verb: Token): boolean {
+  const index = a.tokens.indexOf(verb);
+  return /^(is|are|was|were|be|been|being)$/.test(a.tokens[index - 1]?.lower ?? '');
+}
+
+/** "30 chat messages a day": the period of a rate a few words after the counted thing. */
+function ratePeriodAfter(a: TextAnalysis, q: Quantity): boolean {
+  for (let i = q.lastToken + 1; i < a.tokens.length && i <= q.lastToken + 6; i++) {
+    const t = a.tokens[i]!;
+    if (t.kind !== 'word') return false;
+    if (/^(a|an|per|every|each)$/.test(t.lower) && RATE_PERIODS.has(a.tokens[i + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
 
 /** The words naming the metric, for messages: "NPS", or "this metric" when the sentence does not split cleanly. */
 function metricOf(a: TextAnalysis): string {

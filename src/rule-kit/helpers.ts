@@ -3,6 +3,7 @@
  * text built from a key result's own words. Word lists here are compiled once per process.
  */
 import { stem } from '../text/tokens.js';
+import { posTags } from '../text/pos.js';
 import type { Quantity, TextAnalysis, Token } from '../text/analysis.js';
 
 /** Stems of a word list, built once per rule so inflections match ("publish" ~ "published"). */
@@ -60,7 +61,7 @@ export const DELIVERABLE_NOUNS: ReadonlySet<string> = stemsOf([
 ]);
 
 /** Verbs of effort: a duration after them is time put in, not a result. */
-export const EFFORT_VERBS: ReadonlySet<string> = stemsOf(['work', 'log', 'record', 'spend', 'hold', 'attend', 'host', 'meet', 'block', 'book', 'dedicate', 'volunteer', 'invest', 'put', 'clock']);
+export const EFFORT_VERBS: ReadonlySet<string> = stemsOf(['work', 'log', 'record', 'spend', 'hold', 'attend', 'host', 'meet', 'block', 'book', 'dedicate', 'volunteer', 'invest', 'put', 'clock', 'track', 'bill']);
 
 /** Verbs that move a metric: their object is a level to measure. */
 export const METRIC_VERBS: ReadonlySet<string> = stemsOf([
@@ -97,6 +98,17 @@ export function verbsBefore(analysis: TextAnalysis, index: number, lexicons: rea
     break;
   }
   return found;
+}
+
+/**
+ * "Volunteers contribute 5,000 hours": a plural noun followed by a verb is the subject,
+ * even when the same word can be a verb ("volunteer 20 hours"). Tags only texts that ask.
+ */
+export function isSubjectNoun(analysis: TextAnalysis, token: Token): boolean {
+  const index = analysis.words.indexOf(token);
+  if (index < 0 || index + 1 >= analysis.words.length || !token.lower.endsWith('s')) return false;
+  const tags = posTags(analysis.words.map((w) => w.text));
+  return tags[index] === 'NNS' && (tags[index + 1]?.startsWith('VB') ?? false);
 }
 
 /** Up to `limit` words after a quantity naming what is counted ("3 tier-1 deals" -> tier, deals); the last is the head noun. */

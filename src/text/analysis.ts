@@ -99,7 +99,7 @@ function findRange(_text: string, tokens: Token[], quantities: Quantity[]): Quan
     if (a.role || b.role) continue;
     const gapTokens = tokens.slice(a.lastToken + 1, b.firstToken);
     const gap = gapTokens.map((t) => t.text).join('');
-    if (ARROWS.has(gap) || gap === '→' || (gapTokens.length === 2 && gapTokens[0]!.text === '-' && gapTokens[1]!.text === '>')) return { from: a, to: b };
+    if (isArrowGap(gapTokens)) return { from: a, to: b };
     const fromBefore = precededBy(tokens, a.firstToken, 'from', 3);
     const lastGap = gapTokens[gapTokens.length - 1]?.lower;
     // "from 4 per month to 1", "from 96 % to 99 %", "from 8.4 days down to 7"
@@ -110,6 +110,23 @@ function findRange(_text: string, tokens: Token[], quantities: Quantity[]): Quan
     if (gapTokens.length === 1 && lastGap === 'to' && a.unit === b.unit && a.unit !== 'count') return { from: a, to: b };
   }
   return undefined;
+}
+
+/** Words that may follow an arrow before the new value: "→ under 1 day", "-> at least 60%". */
+const ARROW_LEAD_INS = new Set(['under', 'below', 'over', 'above', 'at', 'least', 'most', 'about', 'around', 'roughly', 'approximately', 'less', 'more', 'than', 'max', 'min', '~', '≈', '<', '>', '≤', '≥', '<=', '>=']);
+
+/**
+ * The gap between two quantities is an arrow: "96% -> 99%", "9,000 km → 14,000 km" (a unit
+ * word the scanner does not know may stand before the arrow), "3.5 days → under 1 day".
+ */
+function isArrowGap(gapTokens: Token[]): boolean {
+  let from = 0;
+  // At most two unit words ("km", "tonnes CO2e") before the arrow.
+  while (from < gapTokens.length && from < 2 && gapTokens[from]!.kind === 'word') from++;
+  let to = gapTokens.length;
+  while (to > from && to - from > 1 && ARROW_LEAD_INS.has(gapTokens[to - 1]!.lower) && gapTokens[to - 1]!.text !== '>') to--;
+  const arrow = gapTokens.slice(from, to).map((t) => t.text).join('');
+  return ARROWS.has(arrow) || arrow === '→' || arrow === '->' || arrow === '=>' || arrow === '⟶';
 }
 
 function precededBy(tokens: Token[], index: number, word: string, window: number): boolean {

@@ -64,6 +64,8 @@ export function dateAt(tokens: Token[], i: number): DateHit | undefined {
     return { end: meridiem && /^(am|pm)$/.test(meridiem.lower) ? i + 3 : i + 2, kind: 'time' };
   }
   if (/^\d{1,2}$/.test(t.text) && next && /^(am|pm)$/.test(next.lower) && Number(t.text) <= 12) return { end: i + 1, kind: 'time' };
+  const span = clockSpanAt(tokens, i);
+  if (span >= 0) return { end: span, kind: 'time' };
   // "15 March", "1st of June", "30 Sept 2027"
   if (/^\d{1,2}$/.test(t.text)) {
     let j = i + 1;
@@ -162,4 +164,22 @@ export function isIdentifierNumber(tokens: Token[], i: number): boolean {
   // "2FA", "3D", "5G": letters glued after the digits that are not a unit
   if (next && glued(token, next) && next.kind === 'word' && /^[a-z]{1,2}$/.test(next.lower) && !GLUED_UNITS.has(next.lower)) return true;
   return false;
+}
+
+/**
+ * "between 10 and 4", "between 9 and 5:30": two hours of the clock that wrap past noon.
+ * A band of quantities is written low to high ("between 3 and 10 days"), so a falling pair
+ * of bare hours with no unit after it is a span of the working day, not a measurement.
+ */
+function clockSpanAt(tokens: Token[], i: number): number {
+  if (tokens[i - 1]?.lower !== 'between' || !/^\d{1,2}$/.test(tokens[i]!.text)) return -1;
+  const joiner = tokens[i + 1];
+  const second = tokens[i + 2];
+  if (!joiner || !/^(and|to|-|–)$/.test(joiner.lower) || !second || !/^\d{1,2}$/.test(second.text)) return -1;
+  const from = Number(tokens[i]!.text);
+  const to = Number(second.text);
+  if (from > 12 || to > 12 || from === 0 || to === 0 || to >= from) return -1;
+  const after = tokens[i + 3];
+  if (after?.text === '%' || (after?.kind === 'word' && !/^(am|pm|each|every|on|daily|during|in|at|and|or|o'clock|oclock)$/.test(after.lower))) return -1;
+  return after && /^(am|pm)$/.test(after.lower) ? i + 3 : i + 2;
 }
