@@ -38,6 +38,8 @@ export interface Clause {
   subject: Token[];
   subjectHead?: Token;
   counted: CountedThing[];
+  /** Penn Treebank tags of `tokens`. */
+  tags: readonly string[];
 }
 
 const baseVerbs = lazy(() => {
@@ -73,15 +75,30 @@ export function analyzeClause(analysis: TextAnalysis, isExtraVerb?: (token: Toke
   const counted = countedThings(tokens, analysis.quantities, tags);
   const first = tokens[0];
   const knownVerb = first !== undefined && first.kind === 'word' && (baseVerbs().has(first.lower) || isExtraVerb?.(first) === true);
-  const imperative = knownVerb && !startsWithNounCompound(tokens, tags);
+  const imperative = (knownVerb && !startsWithNounCompound(tokens, tags)) || opensWithUnlistedVerb(tokens, tags);
   if (imperative) {
-    return { tokens, imperative, verbs: coordinatedVerbs(tokens, tags), subject: [], counted };
+    return { tokens, imperative, verbs: coordinatedVerbs(tokens, tags), subject: [], counted, tags };
   }
   const main = declarativeVerb(tokens, tags);
-  if (!main) return { tokens, imperative: false, verbs: [], subject: phraseAt(tokens, 0, tags), subjectHead: headOf(phraseAt(tokens, 0, tags)), counted };
+  if (!main) return { tokens, imperative: false, verbs: [], subject: phraseAt(tokens, 0, tags), subjectHead: headOf(phraseAt(tokens, 0, tags)), counted, tags };
   const subject = tokens.slice(0, main.subjectEnd);
-  return { tokens, imperative: false, verbs: [main.verb], subject, subjectHead: headOf(stripDeterminers(subject)), counted };
+  return { tokens, imperative: false, verbs: [main.verb], subject, subjectHead: headOf(stripDeterminers(subject)), counted, tags };
 }
+
+/**
+ * "Qualify a second vendor", "Streamline the intake form": a verb no list knows, recognised by
+ * its tag or a verb-forming suffix, directly followed by a determiner that opens its object.
+ */
+function opensWithUnlistedVerb(tokens: Token[], tags: string[]): boolean {
+  const first = tokens[0];
+  const next = tokens[1];
+  if (!first || first.kind !== 'word' || !next || !OBJECT_OPENERS.has(next.lower)) return false;
+  return tags[0] === 'VB' || VERB_SUFFIXES.some((suffix) => first.lower.endsWith(suffix) && first.lower.length > suffix.length + 2);
+}
+
+const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'our', 'their', 'its', 'your', 'this', 'these', 'those', 'each', 'every', 'all']);
+/** Verb-forming suffixes; "-en" is left out: "strengthen", "deepen" change a degree, they name no deliverable. */
+const VERB_SUFFIXES = ['ise', 'ize', 'ify', 'yse', 'yze', 'ate'];
 
 /** "Demo requests rise ..." starts with a noun used as a verb form; the tagger says which. */
 function startsWithNounCompound(tokens: Token[], tags: string[]): boolean {
@@ -189,7 +206,7 @@ function declarativeVerb(tokens: Token[], tags: string[]): DeclarativeVerb | und
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     // The tagger reads "engineers join" as a base verb; after a plural noun it is a present tense.
-    const finite = isFiniteVerbTag(tags[i]) || BE_FORMS.has(t.lower) || t.lower === 'has' || t.lower === 'have' || (tags[i] === 'VB' && tags[i - 1] === 'NNS');
+    const finite = isFiniteVerbTag(tags[i]) || BE_FORMS.has(t.lower) || t.lower === 'has' || t.lower === 'have' || (tags[i] === 'VB' && tags[i - 1] === 'NNS') || baseVerbAfterPluralName(tokens, i);
     if (!finite) continue;
     if (insideRelativeClause(tokens, i)) continue;
     let index = i;
@@ -211,6 +228,13 @@ function declarativeVerb(tokens: Token[], tags: string[]): DeclarativeVerb | und
     return { verb: verbUse(tokens, index, tags, modal, passive), subjectEnd: i };
   }
   return undefined;
+}
+
+/** "CSRs log 20 calls": a one-word plural subject (often an acronym the tagger reads as a noun), then a base verb and its object. */
+function baseVerbAfterPluralName(tokens: Token[], i: number): boolean {
+  const subject = tokens[0]!;
+  const after = tokens[i + 1];
+  return i === 1 && /[^s]s$/.test(subject.text) && baseVerbs().has(tokens[i]!.lower) && after !== undefined && (after.kind === 'number' || OBJECT_OPENERS.has(after.lower));
 }
 
 function insideRelativeClause(tokens: Token[], i: number): boolean {

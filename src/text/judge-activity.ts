@@ -54,7 +54,13 @@ const families = {
   /** Measuring or building a metric is itself a task: "Track time to first value", "Set up a health score". */
   measuring: family(['measure', 'track', 'monitor', 'instrument', 'report', 'start', 'begin', 'enter', 'fill', 'submit', 'log', 'record', 'set up', 'build', 'create', 'define', 'design', 'introduce', 'implement', 'develop', 'establish']),
   growth: family(['grow', 'increase', 'expand', 'double', 'triple', 'scale', 'enlarge', 'extend']),
+  /** Verbs of obtaining a yes/no result: "Achieve the certification", "Obtain approval". */
+  attain: family(['achieve', 'attain', 'obtain', 'gain', 'earn', 'pass']),
+  /** Verbs of keeping a record: "Agents log 20 calls a week". */
+  recording: family(['log', 'record', 'note', 'capture', 'enter']),
 };
+/** Every verb the vocabulary classes; a leading verb outside them is judged by its object alone. */
+const knownVerbs = lazy(() => new WordFamily([...TASK_VERBS, ...OUTCOME_VERBS, ...NEUTRAL_VERBS, ...EVENT_VERBS, 'grow', 'increase', 'expand', 'scale', 'extend']));
 const taskVerbCache = new Map<string, WordFamily>();
 const outputNounCache = new Map<string, WordFamily>();
 
@@ -124,7 +130,44 @@ function judgeVerb(verb: VerbUse, clause: Clause, analysis: TextAnalysis, vocab:
   if (is(vocab.task) && !is(families.outcome())) return judgeTaskVerb(reading);
   if (is(families.neutral())) return judgeNeutralVerb(reading);
   if (is(families.growth())) return judgeGrowthVerb(reading);
+  if (is(families.attain())) return judgeAttainVerb(reading);
+  if (verb.index === 0 && !is(knownVerbs())) return judgeOpenClassVerb(reading);
   return undefined;
+}
+
+/** "Achieve the ISO certification by June": a yes/no deliverable with only a date as its criterion. */
+function judgeAttainVerb(r: VerbReading): WorkFinding | undefined {
+  const head = r.verb.head;
+  // A single thing to obtain ("the licence", "certification"); plural heads are counts of others' results.
+  const single = !head?.lower.endsWith('s') || head.lower.endsWith('ss');
+  if (!head || !single || r.metricHead || families.others().has(head) || families.people().has(head) || hasMeasure(r.analysis) || families.staff().has(head)) return undefined;
+  if (!deadlineOnly(r.analysis)) return undefined;
+  return { verb: r.verb.token.text, words: r.verb.object, kind: 'task', what: r.objectText };
+}
+
+/**
+ * A verb outside every list ("Qualify a second vendor", "Streamline the intake form"): with a
+ * determined object that is neither a metric nor others' results, and no level to reach, the
+ * KR names a piece of work.
+ */
+function judgeOpenClassVerb(r: VerbReading): WorkFinding | undefined {
+  const { object, head } = r.verb;
+  const opener = object[0];
+  if (!head || !opener || !OPEN_CLASS_DETERMINERS.has(opener.lower) || r.metricHead || hasMeasure(r.analysis)) return undefined;
+  // "Publicise our progress more", "Soften the tone": a change of degree, not a deliverable.
+  if (comparativeAt(r.clause, r.verb.index + 1 + object.length) || r.clause.tags[0] === 'VBN' || /en$/.test(r.verb.token.lower)) return undefined;
+  // One outside party ("a second vendor") is the team's work; a plural or counted group is others' behaviour.
+  const plural = head.lower.endsWith('s') && !head.lower.endsWith('ss');
+  if (families.others().has(head) && (plural || r.othersHead)) return undefined;
+  if (families.people().has(head) && plural) return undefined;
+  return { verb: r.verb.token.text, words: object, kind: 'task', what: r.objectText };
+}
+
+const OPEN_CLASS_DETERMINERS = new Set(['a', 'an', 'the', 'our', 'their', 'its', 'your', 'this', 'these', 'those', 'one', 'two', 'three', 'each', 'every', 'all']);
+
+/** The only numbers are dates: "by 15 March", "by December". */
+function deadlineOnly(analysis: TextAnalysis): boolean {
+  return analysis.dates.length > 0 || analysis.words.some((w, i) => (w.lower === 'by' || w.lower === 'before') && /^[A-Z]/.test(analysis.words[i + 1]?.text ?? ''));
 }
 
 /** "Run 10 demos", "Hold a retro": the event is the activity, unless the object is a level to hold. */
@@ -158,6 +201,8 @@ function judgeNeutralVerb(r: VerbReading): WorkFinding | undefined {
   const toTask = clause.tokens[afterObject]?.lower === 'to' && vocab.task.has(clause.tokens[afterObject + 1]);
   const namesOutput = object.some((t) => vocab.output.has(t) && !families.others().has(t)) || vocab.output.occursIn(object.filter((t) => t.kind === 'word'));
   const madeState = families.state().occursIn(object.slice(-3));
+  // "Make the checkout faster", "Make the visit more pleasant": a change in quality, not a deliverable.
+  if (verb.token.lower === 'make' && comparativeAt(clause, afterObject)) return undefined;
   if (!toTask && !namesOutput && !madeState) return undefined;
   const counted = madeState ? undefined : r.countedOutput ?? clause.counted[0];
   // The work is the embedded verb ("publishing"); "have"/"get" alone name no work.
@@ -182,6 +227,9 @@ function judgeDeclarative(clause: Clause, analysis: TextAnalysis, vocab: Vocabul
   const byOthers = subjectWords.some((t) => families.people().has(t));
   const measured = hasMeasure(analysis);
   const verb = clause.verbs[0];
+  // "Satisfaction on support calls at least 4.5": a statement that opens with a metric is measured, not done.
+  const opener = subjectWords.find((t) => !DETERMINER_WORDS.has(t.lower));
+  if (measured && opener && families.metric().has(opener)) return undefined;
   // "Customers can export invoices": a capability to build, whoever uses it.
   if (verb?.modal && !measured) return { words: [...clause.subject, ...verb.object], kind: 'task', what: subjectText || phraseText(analysis, verb.object) };
   if (verb && !byOthers) {
@@ -195,6 +243,9 @@ function judgeDeclarative(clause: Clause, analysis: TextAnalysis, vocab: Vocabul
     // "The admin console shows ...": a thing (not a person) that now does something is a shipped feature.
     const thingSubject = clause.subjectHead !== undefined && (families.artefact().has(clause.subjectHead) || !(families.workers().has(clause.subjectHead) || families.people().has(clause.subjectHead)));
     if (thingSubject && families.artefactVerb().has(verb.token) && !measured) return { ...base, kind: 'task', what };
+    // "Agents log 20 follow-ups a week": staff recording a count of their own work.
+    const recorded = families.recording().has(verb.token) && !verb.passive ? clause.counted.find((c) => verb.object.includes(c.phrase[0]!) && !families.others().has(c.head)) : undefined;
+    if (recorded) return { ...base, kind: 'activity', what: phraseText(analysis, recorded.phrase), count: recorded.quantity };
     if (vocab.task.has(verb.token) && !families.outcome().has(verb.token) && !verb.passive) {
       const counted = clause.counted.find((c) => !families.others().has(c.head));
       if (counted && vocab.output.has(counted.head)) return { ...base, kind: 'activity', what: phraseText(analysis, counted.phrase), count: counted.quantity };
@@ -211,6 +262,16 @@ function judgeDeclarative(clause: Clause, analysis: TextAnalysis, vocab: Vocabul
     return { kind: 'task', what: subjectText || phraseText(analysis, analysis.tokens.filter((t) => t.end <= analysis.words[state]!.start)), words: analysis.words };
   }
   return undefined;
+}
+
+/** A comparative inside or just after the object: "more pleasant", "faster", "less noisy". */
+function comparativeAt(clause: Clause, end: number): boolean {
+  const tags = clause.tags;
+  for (let k = 1; k < Math.min(end + 2, clause.tokens.length); k++) {
+    const lower = clause.tokens[k]!.lower;
+    if (tags[k] === 'JJR' || tags[k] === 'RBR' || lower === 'more' || lower === 'less') return true;
+  }
+  return false;
 }
 
 /** "demos booked by prospects": the counted thing is done by people outside the team. */
@@ -246,6 +307,8 @@ function hasMeasure(analysis: TextAnalysis): boolean {
 function firstCount(analysis: TextAnalysis): Quantity | undefined {
   return analysis.quantities.find((q) => q.unit === 'count');
 }
+
+const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'our', 'average', 'overall', 'mean', 'median']);
 
 const LEADING_JOINERS = new Set(['to', 'and', 'or', 'for', 'with', 'then', ',', 'at', 'least', 'most', 'than', 'more']);
 

@@ -21,8 +21,10 @@ export function isMetricSentence(analysis: TextAnalysis): boolean {
     if (t.kind !== 'word' || !form) continue;
     const afterNoun = tags[i - 1]?.startsWith('NN') || tags[i - 1] === 'CD';
     // "completion rises", "times drop" (a base form after a plural subject), "costs fell".
-    const finite = form === 'inflected' || tags[i - 1] === 'NNS' || tags[i - 1] === 'CD';
     const next = tokens[i + 1];
+    // "Open findings from the audit go from 7 to 0": a change between two values is a metric's, whatever the subject.
+    const betweenValues = next?.lower === 'from' && tokens[i + 2]?.kind === 'number';
+    const finite = form === 'inflected' || tags[i - 1] === 'NNS' || tags[i - 1] === 'CD' || betweenValues;
     const towardsValue = !next || next.kind === 'number' || CHANGE_PREPOSITIONS.has(next.lower);
     if (afterNoun && finite && towardsValue) return true;
   }

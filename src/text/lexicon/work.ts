@@ -96,7 +96,7 @@ export const STATE_WORDS = [
 /** People outside the team: when they are the subject, the KR counts their behaviour. */
 export const OUTSIDE_PEOPLE = [
   'customer', 'client', 'user', 'prospect', 'buyer', 'visitor', 'reader', 'subscriber', 'follower', 'partner',
-  'reseller', 'attendee', 'participant', 'applicant', 'candidate', 'lead', 'account', 'shopper', 'patient', 'student',
+  'reseller', 'attendee', 'participant', '=applicant', '=applicants', 'candidate', 'lead', 'account', 'shopper', 'patient', 'student',
   'learner', 'viewer', 'listener', 'player', 'tenant', 'community', 'contributor', 'vendor',
   'supplier', 'donor', 'volunteer', 'citizen', 'member of the public', 'press', 'journalist', 'analyst firm',
 ];
