@@ -92,7 +92,10 @@ export function analyzeClause(analysis: TextAnalysis, isExtraVerb?: (token: Toke
 function opensWithUnlistedVerb(tokens: Token[], tags: string[]): boolean {
   const first = tokens[0];
   const next = tokens[1];
-  if (!first || first.kind !== 'word' || !next || !OBJECT_OPENERS.has(next.lower)) return false;
+  if (!first || first.kind !== 'word' || !next) return false;
+  // "Capture 7 hours": the tagger's verb reading holds before a number too.
+  if (next.kind === 'number') return tags[0] === 'VB';
+  if (!OBJECT_OPENERS.has(next.lower)) return false;
   return tags[0] === 'VB' || VERB_SUFFIXES.some((suffix) => first.lower.endsWith(suffix) && first.lower.length > suffix.length + 2);
 }
 

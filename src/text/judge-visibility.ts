@@ -5,7 +5,9 @@
  * incident work, review turnaround, focus time and wellbeing boundaries.
  */
 import type { TextAnalysis } from './analysis.js';
-import { analyzeClause } from './clauses.js';
+import { analyzeClause, type Clause } from './clauses.js';
+import { PERIOD_WORDS, RECURRENCE_WORDS, RITUAL_NOUNS, WEEKDAYS } from './lexicon/calendar.js';
+import { OUTCOME_VERBS, OUTSIDE_PEOPLE } from './lexicon/work.js';
 import { extendedFamily, lazy, WordFamily } from './lexicon/family.js';
 import {
   ATTENDED_EVENTS, BEING_VERBS, BOUNDARY_MARKERS, CHAT_CHANNELS, EXTERNAL_AUDIENCES, HOURS_VERBS, NEGATIONS,
@@ -44,20 +46,31 @@ const families = {
   volume: family(['as many', 'as often', 'every time', 'throughout the day', 'all day', 'every day', 'each day', 'daily', 'hourly', 'message', 'per day', 'per hour']),
   relaxers: family(RELAXERS),
   arriving: family(['arrive', 'start work', 'be at work', 'get to work', 'turn up', 'show up']),
+  outsiders: family(OUTSIDE_PEOPLE),
+  outcome: family(OUTCOME_VERBS),
+  rituals: family(RITUAL_NOUNS),
+  recurring: family([...RECURRENCE_WORDS, ...WEEKDAYS]),
+  possessives: family(['=your', '=our', '=my', '=their', '=his', '=her']),
+  placeBeing: family(['=be', '=is', '=are', '=stay', '=stays', '=remain', '=remains', '=sit', '=sits', '=work', '=works']),
+  colours: family(['=green', '=amber', '=yellow', '=red']),
+  periods: family(PERIOD_WORDS),
 };
 const signalCache = new Map<string, WordFamily>();
 
 export function judgeVisibility(analysis: TextAnalysis, options: VisibilityOptions = {}): VisibilityFinding | undefined {
   const words = analysis.words;
   if (analysis.question || words.length === 0) return undefined;
-  const external = families.external().occursIn(words);
+  const external = externalAudience(words);
   if (isBoundary(words)) return undefined;
 
   const clause = analyzeClause(analysis);
   const leadVerb = clause.verbs[0]?.token;
   // Hours put in are named as such even when a tracker records them ("Log 35 hours a week in the tracker").
-  const hours = !external && leadVerb && families.hoursVerbs().has(leadVerb) ? hoursQuantity(analysis) : undefined;
+  const hours = !external && leadVerb && (families.hoursVerbs().has(leadVerb) || hoursAreTheObject(clause)) ? hoursQuantity(analysis) : undefined;
   if (hours) return { kind: 'hours', signal: hours };
+  // Attending a standing meeting is being seen, whoever else sits on it ("the monthly partner forum").
+  const attended = attendedRitual(analysis, clause);
+  if (attended) return { kind: 'attendance', signal: attended };
 
   const signals = extendedFamily(presenceSignals, PRESENCE_SIGNALS, options.extraPresenceTerms, signalCache);
   const strong = signals.find(words);
@@ -66,12 +79,16 @@ export function judgeVisibility(analysis: TextAnalysis, options: VisibilityOptio
   if (strong >= 0 && !(external && isWeakSignal(words[strong]!))) return { kind: strongKind(words[strong]!), signal: matchText(analysis, signals, strong) };
   if (external) return undefined;
 
-  const state = presenceState(words);
+  const state = presenceState(words) ?? statusColour(words) ?? presenceInPlace(analysis);
   if (state) return { kind: 'presence', signal: state };
+  const posted = ritualPostedByClock(analysis, clause);
+  if (posted) return { kind: 'punctuality', signal: posted };
 
   const channel = families.channels().find(words);
   if (channel >= 0 && families.response().occursIn(words)) return { kind: 'chat', signal: matchText(analysis, families.channels(), channel) };
-  if (channel >= 0 && words.some((w) => families.sending().has(w)) && (families.volume().occursIn(words) || analysis.quantities.some((q) => q.unit === 'count'))) {
+  // "Send 4 letters to lapsed donors" is outreach; the count is the team's activity, not chatter.
+  const toOutsiders = words.some((w, i) => w.lower === 'to' && [1, 2].some((k) => families.outsiders().has(words[i + k])));
+  if (channel >= 0 && !toOutsiders && words.some((w) => families.sending().has(w)) && (families.volume().occursIn(words) || analysis.quantities.some((q) => q.unit === 'count'))) {
     return { kind: 'messages', signal: matchText(analysis, families.channels(), channel) };
   }
   const arriving = families.arriving().find(words);
@@ -138,4 +155,89 @@ function hoursQuantity(analysis: TextAnalysis): string | undefined {
 
 function hasPhrase(words: Token[], first: string, second: string): boolean {
   return words.some((w, i) => w.lower === first && words[i + 1]?.lower === second);
+}
+
+/** Outside audiences, except a colleague's role that shares a word with them ("your account lead", "the team lead"). */
+function externalAudience(words: Token[]): boolean {
+  for (const [start] of families.external().findAll(words)) {
+    const word = words[start]!;
+    const colleague = word.lower === 'lead' && (families.possessives().has(words[start - 1]) || families.possessives().has(words[start - 2]));
+    if (!colleague) return true;
+  }
+  return false;
+}
+
+/** "Track a full 8 hours in the tool", "Put in 40 hours": the hours themselves are what the verb acts on. */
+function hoursAreTheObject(clause: Clause): boolean {
+  const verb = clause.verbs[0];
+  const head = verb?.head?.lower;
+  // Only a person puts hours in: "Releases take 1 hour" is a duration.
+  const byPerson = clause.imperative || families.people().has(clause.subjectHead);
+  return verb !== undefined && byPerson && (head === 'hours' || head === 'hour' || head === 'hrs') && !families.outcome().has(verb.token);
+}
+
+/** "Attend the monthly board meeting", "Analysts join Friday trading review": an attend verb whose object is a standing meeting. */
+function attendedRitual(analysis: TextAnalysis, clause: Clause): string | undefined {
+  for (const verb of clause.verbs) {
+    if (!families.attend().has(verb.token) || verb.modal) continue;
+    const object = verb.object.filter((t) => t.kind === 'word');
+    const standing = families.events().occursIn(object) || (families.recurring().occursIn(object) && object.length > 1);
+    if (standing && object.length > 0) return analysis.text.slice(object[0]!.start, object[object.length - 1]!.end);
+  }
+  return undefined;
+}
+
+/** "keep their chat status green", "your status amber never": a person's status colour on any tool. */
+function statusColour(words: Token[]): string | undefined {
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.lower !== 'status') continue;
+    const owned = [1, 2, 3].some((back) => families.possessives().has(words[i - back]));
+    const colour = [words[i + 1], words[i + 2]].find((w) => families.colours().has(w) || families.states().has(w));
+    if (owned && colour) return `status ${colour.text}`;
+  }
+  return undefined;
+}
+
+/** "Fellows are in the workshop from 9 to 5", "Be at your bench between 10 and 4": being in a place for a time window. */
+function presenceInPlace(analysis: TextAnalysis): string | undefined {
+  const words = analysis.words;
+  for (let i = 0; i < words.length; i++) {
+    if (!families.placeBeing().has(words[i])) continue;
+    // Allow one adverb between: "are visibly in", "stay physically at".
+    let k = i + 1;
+    if (words[k]?.lower.endsWith('ly')) k++;
+    if (words[k]?.lower !== 'in' && words[k]?.lower !== 'at') continue;
+    const window = timeWindow(analysis, k + 1);
+    if (window) return analysis.text.slice(words[i]!.start, window);
+  }
+  return undefined;
+}
+
+/** End offset of a time window after position `from`: "between 10 and 4", "from 9 to 5", "until 6pm". */
+function timeWindow(analysis: TextAnalysis, from: number): number | undefined {
+  const words = analysis.words;
+  for (let k = from; k < Math.min(words.length, from + 6); k++) {
+    const lower = words[k]!.lower;
+    const pairEnd = lower === 'between' ? 'and' : lower === 'from' ? 'to' : undefined;
+    const tokens = analysis.tokens;
+    const at = tokens.indexOf(words[k]!);
+    if (pairEnd && tokens[at + 1]?.kind === 'number' && tokens[at + 2]?.lower === pairEnd && tokens[at + 3]?.kind === 'number') return tokens[at + 3]!.end;
+    if ((lower === 'until' || lower === 'till') && analysis.dates.some((d) => d.kind === 'time' && d.start > words[k]!.start)) return words[k]!.end;
+  }
+  return undefined;
+}
+
+/** "Post your check-in note by 9:15 every day": a routine update whose criterion is a clock time. */
+function ritualPostedByClock(analysis: TextAnalysis, clause: Clause): string | undefined {
+  const verb = clause.verbs[0];
+  if (!verb || !families.sending().has(verb.token) || !families.rituals().occursIn(verb.object)) return undefined;
+  const clock = analysis.dates.find((d) => d.kind === 'time' && analysis.tokens.some((t) => (t.lower === 'by' || t.lower === 'before') && d.start - t.end <= 1 && d.start > t.start));
+  const words = analysis.words;
+  const everyPeriod = words.some((w, i) => (w.lower === 'every' || w.lower === 'each') && families.periods().has(words[i + 1]));
+  const daily = everyPeriod || families.volume().occursIn(words) || families.recurring().occursIn(words);
+  return clock && daily ? `${phrase(analysis, verb.object)} by ${clock.raw}` : undefined;
+}
+
+function phrase(analysis: TextAnalysis, tokens: readonly Token[]): string {
+  return tokens.length === 0 ? '' : analysis.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
 }

@@ -118,4 +118,35 @@ describe('kr-visibility', () => {
   it('names hours put in even when a tracker records them', () => {
     expect(krFindings('Log at least 37 hours a week in the time-tracking app')[0]?.message).toMatch(/^Counts hours put in \(37 hours\)/);
   });
+
+  // Generalisation: presence without chat or tracker words, colleagues vs outsiders.
+  it('reads attending a standing meeting as attendance, even when outsiders sit on it', () => {
+    expect(krFindings('Attend the weekly supplier quality forum')[0]?.message).toMatch(/attending/);
+    expect(isFlagged('Every trainee attends Monday case conference')).toBe(true);
+    expect(isFlagged('Attend three trade fairs in Europe')).toBe(false);
+  });
+  it('reads being in a place for a time window as presence', () => {
+    expect(isFlagged('Apprentices are physically at the workshop from 8 to 4 on weekdays')).toBe(true);
+    expect(isFlagged('Be in the studio between 9 and 5')).toBe(true);
+    expect(isFlagged('Move the studio between 2 sites')).toBe(false);
+  });
+  it('reads a person\'s status colour on any tool as presence, not a project status', () => {
+    expect(isFlagged('Moderators keep their Mattermost status green during events')).toBe(true);
+    expect(isFlagged('Keep the programme status green on the portfolio board')).toBe(false);
+  });
+  it('reads a quota of hours as hours put in whatever verb asks for it, but not a duration', () => {
+    expect(krFindings('Capture 7 hours in Clockify each weekday')[0]?.message).toMatch(/hours put in/);
+    expect(isFlagged('Nightly backups take 2 hours')).toBe(false);
+  });
+  it('reads a colleague who shares a word with outsiders as a colleague ("your team lead")', () => {
+    expect(isFlagged('Answer chats from your team lead within 5 minutes')).toBe(true);
+    expect(isFlagged('Answer chats from inbound leads within 5 minutes')).toBe(false);
+  });
+  it('reads posting a routine update by a clock time every day as presence', () => {
+    expect(isFlagged('Share your check-in note in the team channel before 9:15 each morning')).toBe(true);
+  });
+  it('does not read outreach to outsiders as chatter', () => {
+    expect(isFlagged('Send 3 thank-you emails to new donors')).toBe(false);
+  });
 });
+

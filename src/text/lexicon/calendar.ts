@@ -50,3 +50,11 @@ export const PRESENCE_PUNCTUALITY = ['arrive', 'log-in', 'login', 'log in', 'log
 /** Deadline shorthands that are not dates to the number scanner. */
 export const DEADLINE_SHORTHANDS = ['eoq', 'eoy', 'eom', 'eow', 'year-end', 'quarter-end', 'month-end'];
 export const PERIOD_ENDS = ['year', 'quarter', 'month', 'week', 'sprint', 'half', 'period', 'cycle', 'summer', 'winter', 'spring', 'autumn', 'fall', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'fy'];
+
+/** Days of the week: before a noun ("Friday demo") they name a recurring slot. */
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekday', 'weekend'];
+
+/** Initials of a cadence and of a meeting kind that make a ritual's acronym ("QBR": quarterly business review). */
+export const CADENCE_INITIALS = ['q', 'w', 'm', 'd', 'a', 'y'];
+export const MEETING_FINALS = ['r', 'm', 's'];
+
