@@ -96,7 +96,9 @@ function opensWithUnlistedVerb(tokens: Token[], tags: string[]): boolean {
   // "Capture 7 hours": the tagger's verb reading holds before a number too.
   if (next.kind === 'number') return tags[0] === 'VB';
   if (!OBJECT_OPENERS.has(next.lower)) return false;
-  return tags[0] === 'VB' || VERB_SUFFIXES.some((suffix) => first.lower.endsWith(suffix) && first.lower.length > suffix.length + 2);
+  // A singular word straight before an article cannot open a noun phrase: "Lodge the return" is an order.
+  const beforeArticle = tags[0] === 'NN' && ARTICLES.has(next.lower) && first.lower !== 'half';
+  return tags[0] === 'VB' || beforeArticle || VERB_SUFFIXES.some((suffix) => first.lower.endsWith(suffix) && first.lower.length > suffix.length + 2);
 }
 
 const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'our', 'their', 'its', 'your', 'this', 'these', 'those', 'each', 'every', 'all']);

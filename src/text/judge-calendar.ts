@@ -4,10 +4,10 @@
  * time"), and an output whose only criterion is a deadline ("Launch the portal by March 15").
  */
 import type { TextAnalysis } from './analysis.js';
-import { analyzeClause, phraseAt } from './clauses.js';
+import { analyzeClause, phraseAt, type Clause } from './clauses.js';
 import { judgeWork, type WorkVocabularyOptions } from './judge-activity.js';
 import {
-  ATTEND_VERBS, CALENDAR_BLOCKS, DEADLINE_SHORTHANDS, FREQUENCY_WORDS, ON_TIME_WORDS, PERIOD_ENDS, PERIOD_WORDS, PRESENCE_PUNCTUALITY,
+  ATTEND_VERBS, CADENCE_INITIALS, CALENDAR_BLOCKS, MEETING_FINALS, WEEKDAYS, DEADLINE_SHORTHANDS, FREQUENCY_WORDS, ON_TIME_WORDS, PERIOD_ENDS, PERIOD_WORDS, PRESENCE_PUNCTUALITY,
   RECURRENCE_WORDS, RITUAL_METRICS, RITUAL_NOUNS, TIME_ENTRY_OBJECTS, TIME_ENTRY_VERBS,
 } from './lexicon/calendar.js';
 import { extendedFamily, lazy, WordFamily } from './lexicon/family.js';
@@ -45,6 +45,7 @@ const families = {
   punctualFor: family(['on time for', 'on time to', 'punctual for', 'punctual to']),
   shorthand: family(DEADLINE_SHORTHANDS),
   periodEnd: family(PERIOD_ENDS),
+  weekdays: family(WEEKDAYS),
   /** Verbs that move a metric; keeping or protecting a calendar slot does not. */
   outcome: family(OUTCOME_VERBS.filter((v) => !['keep', 'hold', 'protect', 'secure', 'ensure', 'maintain', 'sustain'].includes(v))),
 };
@@ -68,8 +69,13 @@ export function judgeCalendar(analysis: TextAnalysis, options: CalendarOptions =
     return { kind: 'onTime', phrase: span(analysis, words, onTime, families.onTime().matchAt(words, onTime)) };
   }
 
+  // "Ship 97% of parcels before the 4pm collection": a share done before a clock time is on-time delivery.
+  const clock = clockDeadline(analysis);
+  const presencePunctuality = families.presence().occursIn(words) && rituals.find(words) < 0;
+  if (clock && !punctualityMetric && !presencePunctuality && (analysis.quantities.some((q) => q.unit === 'percent') || recurrenceOf(analysis))) return { kind: 'onTime', phrase: clock };
+
   if (!movesMetric) {
-    const ritual = findRitual(analysis, rituals);
+    const ritual = findRitual(analysis, rituals) ?? namedRitual(analysis, clause);
     if (ritual) return ritual;
   }
 
@@ -98,11 +104,12 @@ function findRitual(analysis: TextAnalysis, rituals: WordFamily): CalendarFindin
   // "Host an open day every term": an event verb with a cadence is a ritual whatever the event is called.
   const lead = words[0];
   const measuresSomething = analysis.quantities.some((q) => q.unit !== 'count') || analysis.range !== undefined;
-  if (recurrence && lead && families.eventVerb().has(lead) && !measuresSomething) {
+  const cadence = recurrence ?? cadenceOf(analysis);
+  if (cadence && lead && families.eventVerb().has(lead) && !measuresSomething) {
     const tokens = analysis.tokens;
     const clauseObject = phraseAt(tokens, tokens.indexOf(lead) + 1, posTags(tokens.map((t) => t.text)));
     const named = clauseObject.filter((t) => t.kind === 'word' && !['a', 'an', 'the', 'our'].includes(t.lower));
-    if (named.length > 0) return { kind: 'ritual', ritual: analysis.text.slice(named[0]!.start, named[named.length - 1]!.end), recurrence, attended: families.attend().has(lead) };
+    if (named.length > 0) return { kind: 'ritual', ritual: analysis.text.slice(named[0]!.start, named[named.length - 1]!.end), recurrence: cadence, attended: families.attend().has(lead) };
   }
   // "Enter your time each day", "Submit the timesheet every Friday".
   const entryVerb = words.findIndex((w) => families.timeEntryVerb().has(w));
@@ -142,6 +149,57 @@ function recurrenceOf(analysis: TextAnalysis): string | undefined {
       const length = families.period().matchAt(afterWords, k);
       if (length > 0) return analysis.text.slice(words[i]!.start, afterWords[k + length - 1]!.end);
     }
+  }
+  return undefined;
+}
+
+/**
+ * Rituals known by their shape rather than their noun: an attended slot on a weekday ("attends
+ * Friday reading group") or an event verb with a cadence acronym ("Hold MBRs with ...").
+ */
+function namedRitual(analysis: TextAnalysis, clause: Clause): CalendarFinding | undefined {
+  for (const verb of clause.verbs) {
+    const object = verb.object.filter((t) => t.kind === 'word' && !['a', 'an', 'the', 'our', 'their', 'all'].includes(t.lower));
+    if (object.length === 0) continue;
+    const name = analysis.text.slice(object[0]!.start, object[object.length - 1]!.end);
+    const weekday = object.find((t) => families.weekdays().has(t));
+    if (families.attend().has(verb.token) && weekday && object.length > 1) return { kind: 'ritual', ritual: name, recurrence: weekday.text, attended: true };
+    const head = verb.head;
+    if (families.eventVerb().has(verb.token) && head && isCadenceAcronym(head.text)) return { kind: 'ritual', ritual: head.text, recurrence: head.text, attended: families.attend().has(verb.token) };
+  }
+  return undefined;
+}
+
+/** "QBR", "WBRs", "MBR": an acronym whose first letter is a cadence and last a kind of meeting. */
+function isCadenceAcronym(text: string): boolean {
+  const bare = text.endsWith('s') ? text.slice(0, -1) : text;
+  if (!/^[A-Z]{2,4}$/.test(bare)) return false;
+  const lower = bare.toLowerCase();
+  return CADENCE_INITIALS.includes(lower[0]!) && MEETING_FINALS.includes(lower[lower.length - 1]!);
+}
+
+/** "Run two playtests a month", "Host 3 tastings per quarter": a count of events per period. */
+function cadenceOf(analysis: TextAnalysis): string | undefined {
+  const words = analysis.words;
+  if (!analysis.quantities.some((q) => q.unit === 'count')) return undefined;
+  for (let i = 1; i < words.length - 1; i++) {
+    if (!['a', 'an', 'per'].includes(words[i]!.lower) || NOT_A_CADENCE.has(words[i - 1]!.lower)) continue;
+    const length = families.period().matchAt(words, i + 1);
+    if (length > 0) return analysis.text.slice(words[i]!.start, words[i + length]!.end);
+  }
+  return undefined;
+}
+
+const NOT_A_CADENCE = new Set(['in', 'within', 'for', 'than', 'over', 'under', 'after', 'before', 'of', 'by', 'half', 'once', 'twice', 'times', 'about', 'around', 'during', 'inside']);
+
+/** "before the 5pm collection", "by 9:30": a clock time as the deadline. */
+function clockDeadline(analysis: TextAnalysis): string | undefined {
+  const tokens = analysis.tokens;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (tokens[i]!.lower !== 'by' && tokens[i]!.lower !== 'before') continue;
+    const at = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+    const time = analysis.dates.find((d) => d.kind === 'time' && d.start === tokens[at]?.start);
+    if (time) return analysis.text.slice(tokens[i]!.start, time.end);
   }
   return undefined;
 }

@@ -120,4 +120,26 @@ describe('kr-calendar-weighted', () => {
   it('leaves showing up to work on time to kr-visibility', () => {
     expect(isFlagged('Show up to the plant on time every shift')).toBe(false);
   });
+
+  // Generalisation: rituals known by shape, cadences of events, clock-time cut-offs, open-class deadlines.
+  it('reads attending a weekday slot as a ritual even when its noun is unknown', () => {
+    expect(krFindings('All residents attend Wednesday grand rounds')[0]?.message).toMatch(/attending|ritual/);
+  });
+  it('reads a count of events per period as a cadence', () => {
+    expect(isFlagged('Host three tasting evenings a quarter')).toBe(true);
+    expect(isFlagged('Host three tasting evenings in a quarter')).toBe(false);
+  });
+  it('reads a meeting named by a cadence acronym as a ritual, but not any acronym', () => {
+    expect(isFlagged('Run MBRs with the 12 franchise owners')).toBe(true);
+    expect(isFlagged('Run API load tests with the 12 franchise owners')).toBe(false);
+  });
+  it('reads a share done before a clock time as on-time delivery', () => {
+    expect(isFlagged('Load 95% of outbound pallets before the 6pm trunk departure')).toBe(true);
+    expect(isFlagged('Be signed in to the chat tool by 8:45 every day')).toBe(false);
+  });
+  it('reads a deadline after any task verb, listed or not, as a deadline-only criterion', () => {
+    expect(krFindings('Lodge the annual return by 30 September')[0]?.message).toMatch(/30 September/);
+    expect(krFindings('Obtain the organic label by November')[0]?.message).toMatch(/November/);
+  });
 });
+
