@@ -1,4 +1,7 @@
-import { DELIVERABLE_VERBS, EFFORT_VERBS, METRIC_VERBS, defineRule, stemsOf, type TextAnalysis, type Token } from '../src/rule-kit/index.js';
+import {
+  DELIVERABLE_VERBS, EFFORT_VERBS, METRIC_VERBS, defineRule, isComparative, isDegreeVerb, softOutcomeHead, stemsOf, tagsByToken,
+  type TextAnalysis, type Token,
+} from '../src/rule-kit/index.js';
 
 interface Options {
   /** Extra words that, unmeasured, leave a key result with no yardstick ("snappier", "world-class"). */
@@ -24,7 +27,8 @@ const VAGUE_QUALIFIERS = new Set([
 ]);
 const JUDGEMENT_WORDS = new Set(['judged', 'deemed', 'perceived', 'considered', 'regarded', 'felt', 'seen', 'feel', 'feels']);
 const PEOPLE = stemsOf(['user', 'member', 'customer', 'team', 'leadership', 'leader', 'everyone', 'everybody', 'people', 'staff', 'employee', 'engineer', 'manager', 'developer', 'sales', 'stakeholder', 'admin', 'partner', 'contributor', 'colleague', 'teammate', 'client', 'buyer', 'executive']);
-const QUANTIFIERS = new Set(['every', 'each', 'all', 'any', 'no', 'none', 'both', 'only']);
+// "Everyone keeps X on" is a universal claim, as checkable as "every member".
+const QUANTIFIERS = new Set(['every', 'each', 'all', 'any', 'no', 'none', 'both', 'only', 'everyone', 'everybody']);
 const ALWAYS_NEVER = new Set(['never', 'always', 'none']);
 const COLLECTIVES = new Set(['team', 'leadership', 'everyone', 'everybody', 'people', 'staff', 'sales']);
 const CAPABILITY = new Set(['can', 'could', 'able']);
@@ -32,6 +36,8 @@ const OUTPUT_AFTER_SUBJECT = stemsOf(['start', 'publish', 'ship', 'launch', 'com
 const TEAM_WORDS = stemsOf(['team', 'headcount', 'staff', 'squad']);
 const METRIC_NOUNS = stemsOf(['rate', 'score', 'nps', 'csat', 'retention', 'churn', 'revenue', 'conversion', 'usage', 'engagement', 'adoption', 'latency', 'uptime', 'satisfaction', 'arr', 'mrr', 'margin', 'throughput', 'time', 'cost', 'count', 'number', 'ratio', 'share', 'volume', 'user', 'customer', 'subscriber', 'visitor', 'signup', 'sign-up', 'download', 'session']);
 const SUBJECT_DETERMINERS = new Set(['the', 'our', 'their', 'new', 'existing', 'internal', 'external', 'key', 'enterprise', 'active', 'paying', 'most', 'many', 'some']);
+/** Placeholders for a value nobody has decided yet; "N" and "M" are usually a known number left out (redacted). */
+const UNDECIDED = /^([$€£¥]?(x+|tbd|tbc|tba|\?+)([%kmb]| ?percent)?|<[a-z ]+>)$/i;
 const PURPOSE_OPENERS = new Set(['so', 'because', 'measured']);
 
 export default defineRule<Options>({
@@ -71,6 +77,8 @@ export default defineRule<Options>({
       judgement: 'Success rests on a judgement ("{{word}}"), not on something that can be counted.',
       behaviour: 'Describes what {{people}} do, with no count or share to check at quarter end.',
       bareMetric: 'Names a metric ("{{metric}}") but sets no target for it.',
+      undecided: '"{{placeholder}}" stands where the number belongs, so there is nothing to check at quarter end yet.',
+      softOutcome: '"{{outcome}}" is a relation or an impression, and nothing says how it will be counted.',
     },
     schema: {
       type: 'object',
@@ -100,10 +108,14 @@ export default defineRule<Options>({
         const amount = a.vagueAmounts[0]!;
         return { messageId: 'vagueAmount', data: { amount }, suggestion: replaceVagueAmount(a, amount) };
       }
+      const undecided = a.placeholders.find((p) => UNDECIDED.test(p.raw.trim()));
+      if (undecided && !a.quantities.some((q) => !q.role)) {
+        return { messageId: 'undecided', data: { placeholder: undecided.raw }, suggestion: `${text.replace(undecided.raw, '<target>')}, up from <current value> (decide both numbers before the quarter starts)` };
+      }
       if (a.zeroTarget || a.namedBaseline) return undefined;
       if (!hasNumber) {
         const lead = leadVerb(a);
-        if (lead && vagueVerbs.has(lead.stem)) {
+        if (lead && (vagueVerbs.has(lead.stem) || (isDegreeVerb(lead) && !allowed.has(lead.stem)))) {
           const object = text.slice(lead.end).trim().replace(/^(on|about|with|in|for|to|upon)\s+/i, '');
           return { messageId: 'vagueVerb', data: { verb: lead.text }, suggestion: `Name the number that shows it: "Raise <measure of ${object}> from <current value> to <target>"` };
         }
@@ -114,8 +126,12 @@ export default defineRule<Options>({
         if (judgement) {
           return { messageId: 'judgement', data: { word: judgement.text }, suggestion: `Replace the judgement with a score, e.g. "${subjectOf(a, judgement)} rated at least <score> out of 5 by <who>, up from <current rating>"` };
         }
+        const soft = softOutcomeHead(a);
+        if (soft) {
+          return { messageId: 'softOutcome', data: { outcome: soft.text }, suggestion: `Name the count that shows it: "${text}, measured as <metric, e.g. a survey score or a response rate> from <current value> to <target>"` };
+        }
       }
-      const vague = vagueInUnmeasuredClause(a, vagueQualifiers);
+      const vague = vagueInUnmeasuredClause(a, vagueQualifiers, allowedWords);
       if (vague) {
         return { messageId: 'vagueQualifier', data: { word: vague.text }, suggestion: `Define "${vague.text}" with a number: "${clauseAround(a, vague)}, measured as <metric> from <current value> to <target>"` };
       }
@@ -185,7 +201,10 @@ function subjectOf(a: TextAnalysis, before: Token): string {
 }
 
 /** A vague qualifier in a clause that has no number of its own (parentheses and purpose clauses aside). */
-function vagueInUnmeasuredClause(a: TextAnalysis, vague: ReadonlySet<string>): Token | undefined {
+function vagueInUnmeasuredClause(a: TextAnalysis, vague: ReadonlySet<string>, allowed: ReadonlySet<string>): Token | undefined {
+  // Comparatives are found by part of speech ("fewer", "tidier"), only where no number could define them.
+  const tagged = a.quantities.length === 0 && a.placeholders.length === 0 ? tagsByToken(a) : undefined;
+  const comparatives = tagged && new Map([...tagged].filter(([t]) => !allowed.has(t.lower)));
   const { tokens } = a;
   const numbered = new Set<number>();
   for (const q of a.quantities) numbered.add(q.firstToken);
@@ -212,7 +231,8 @@ function vagueInUnmeasuredClause(a: TextAnalysis, vague: ReadonlySet<string>): T
     }
     if (t.kind !== 'word' || depth > 0) continue;
     if (PURPOSE_OPENERS.has(t.lower) || (t.lower === 'in' && tokens[i + 1]?.lower === 'order')) purpose = true;
-    if (purpose || candidate || !vague.has(t.lower)) continue;
+    if (purpose || candidate) continue;
+    if (!vague.has(t.lower) && !(comparatives && isComparative(t, comparatives.get(t)))) continue;
     if (!isVagueUse(tokens, i)) continue;
     candidate = t;
   }

@@ -61,7 +61,7 @@ export const DELIVERABLE_NOUNS: ReadonlySet<string> = stemsOf([
 ]);
 
 /** Verbs of effort: a duration after them is time put in, not a result. */
-export const EFFORT_VERBS: ReadonlySet<string> = stemsOf(['work', 'log', 'record', 'spend', 'hold', 'attend', 'host', 'meet', 'block', 'book', 'dedicate', 'volunteer', 'invest', 'put', 'clock', 'track', 'bill']);
+export const EFFORT_VERBS: ReadonlySet<string> = stemsOf(['work', 'log', 'record', 'spend', 'hold', 'attend', 'host', 'meet', 'block', 'book', 'dedicate', 'volunteer', 'invest', 'put', 'clock', 'track']);
 
 /** Verbs that move a metric: their object is a level to measure. */
 export const METRIC_VERBS: ReadonlySet<string> = stemsOf([

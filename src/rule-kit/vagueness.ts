@@ -1,0 +1,82 @@
+/**
+ * Language that sets a direction without a destination, found by word class rather than
+ * by listing phrases: comparatives ("smoother", "fewer"), verbs made from adjectives of
+ * degree ("deepen", "broaden"), and relations or impressions named as the result
+ * ("relationships", "awareness", "the word") that no count stands behind.
+ */
+import { posTags } from '../text/pos.js';
+import type { TextAnalysis, Token } from '../text/analysis.js';
+import { stem } from '../text/tokens.js';
+
+/** Part-of-speech tags of an analysis's words, by token index (tagged once, cached by pos.ts). */
+export function tagsByToken(analysis: TextAnalysis): Map<Token, string> {
+  const tags = posTags(analysis.words.map((w) => w.text));
+  return new Map(analysis.words.map((w, i) => [w, tags[i] ?? 'NN']));
+}
+
+const ADJECTIVE = /^(JJ|JJR|JJS|RB|RBR)$/;
+
+/** The adjective a comparative is built on: "smoother" -> "smooth", "easier" -> "easy", "bigger" -> "big". */
+function comparativeBases(word: string): string[] {
+  if (!/^[a-z]{3,}er$/.test(word)) return [];
+  const body = word.slice(0, -2);
+  const bases = [body, `${body}e`];
+  if (body.endsWith('i')) bases.push(`${body.slice(0, -1)}y`);
+  if (/([bdglmnprt])\1$/.test(body)) bases.push(body.slice(0, -1));
+  return bases;
+}
+
+const isAdjective = (word: string) => posTags([word])[0] === 'JJ';
+
+/**
+ * A comparative used as a qualifier: tagged JJR/RBR by the tagger, or an "-er" form of a
+ * known adjective that the tagger left as an adjective ("smoother", "tidier"). Nouns in
+ * "-er" ("customer", "partner") are tagged as nouns in context and never match.
+ */
+export function isComparative(token: Token, tag: string | undefined): boolean {
+  if (tag === 'JJR' || tag === 'RBR') return true;
+  if (!tag || !ADJECTIVE.test(tag)) return false;
+  return comparativeBases(token.lower).some(isAdjective);
+}
+
+/** "deepen", "broaden", "widen", "sharpen": a verb meaning "make more <adjective>", which names no amount. */
+export function isDegreeVerb(token: Token): boolean {
+  const word = token.lower;
+  if (!/^[a-z]{2,}en$/.test(word)) return false;
+  const body = word.slice(0, -2);
+  return [body, `${body}e`].some(isAdjective);
+}
+
+/**
+ * Results that are relations or impressions: they exist only in people's heads until a
+ * survey, a count or a rate names them ("Build trust with partners", "Raise awareness").
+ */
+const SOFT_OUTCOMES = new Set([
+  'relationship', 'relation', 'rapport', 'tie', 'bond', 'trust', 'goodwill', 'awareness', 'word', 'buzz', 'profile', 'reputation',
+  'recognition', 'mindshare', 'morale', 'culture', 'presence', 'visibility', 'credibility', 'alignment', 'connection', 'partnership',
+].map((w) => stem(w)));
+const AFTER_HEAD = new Set(['with', 'of', 'about', 'among', 'across', 'in', 'on', 'for', 'to', 'out', 'between', 'around', 'within', 'and', 'through', 'amongst']);
+
+/** The head of the verb's object when it names a relation or impression: "Deepen relationships with donors" -> relationships. */
+export function softOutcomeHead(analysis: TextAnalysis): Token | undefined {
+  const { tokens } = analysis;
+  for (let i = 1; i < tokens.length && i <= 6; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') break;
+    if (!SOFT_OUTCOMES.has(t.stem)) continue;
+    const next = tokens[i + 1];
+    // The head of the phrase: "brand awareness of X", "the word out"; not a modifier ("trust centre page").
+    if (next && next.kind !== 'symbol' && !AFTER_HEAD.has(next.lower)) return undefined;
+    const tags = tagsByToken(analysis);
+    if (!tags.get(t)?.startsWith('NN')) return undefined;
+    // The object of the opening verb, with nothing but modifiers between: "Build trust", "Raise brand
+    // awareness"; not "a head of partnerships" (a preposition) nor "a partnership" (one countable thing).
+    for (let j = 1; j < i; j++) {
+      const before = tokens[j]!;
+      if (before.kind !== 'word' || /^(a|an|one)$/.test(before.lower)) return undefined;
+      if (!/^(NN|NNS|JJ|JJR|PRP\$|DT)$/.test(tags.get(before) ?? '')) return undefined;
+    }
+    return t;
+  }
+  return undefined;
+}
