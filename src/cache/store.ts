@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { FatalError } from '../engine/errors.js';
 import type { LintResult } from '../rule-kit/types.js';
 import type { ProjectData } from './positions.js';
 
@@ -88,14 +89,19 @@ export class LintCache {
   save(): void {
     if (!this.changed && this.used.size === this.entries.size) return;
     const data: CacheFile = { format: FORMAT, build: this.build, entries: this.used };
-    mkdirSync(dirname(this.path), { recursive: true });
     const temporary = `${this.path}.${process.pid}.${Date.now()}.tmp`;
     try {
+      mkdirSync(dirname(this.path), { recursive: true });
       writeFileSync(temporary, serialize(data));
       renameSync(temporary, this.path);
     } catch (error) {
-      rmSync(temporary, { force: true });
-      throw error;
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // Nothing was written there.
+      }
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      throw new FatalError(`Cannot write the cache "${this.path}" (${reason}); choose a writable --cache-location or drop --cache.`);
     }
   }
 }

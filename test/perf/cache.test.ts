@@ -134,3 +134,13 @@ describe('--cache', () => {
     expect(summary(warm.results)).toEqual(summary(cold.results));
   });
 });
+
+describe('--cache location problems', () => {
+  it('names an unwritable cache location in one line', async () => {
+    const blocker = join(dir, 'not-a-directory');
+    writeFileSync(blocker, 'a file where the cache directory should be');
+    await expect(lintFiles(['.'], { cwd: dir, config: false, concurrency: 'off', cache: join(blocker, 'sub/') })).rejects.toThrow(
+      /^Cannot write the cache ".*not-a-directory.sub.cache" \(\w+\); choose a writable --cache-location or drop --cache\.$/,
+    );
+  });
+});
