@@ -214,6 +214,11 @@ function declarativeVerb(tokens: Token[], tags: string[]): DeclarativeVerb | und
     const finite = isFiniteVerbTag(tags[i]) || BE_FORMS.has(t.lower) || t.lower === 'has' || t.lower === 'have' || (tags[i] === 'VB' && tags[i - 1] === 'NNS') || baseVerbAfterPluralName(tokens, i);
     if (!finite) continue;
     if (insideRelativeClause(tokens, i)) continue;
+    // "Team leads attend the review": a plural noun read as a verb, with the real base verb next.
+    const following = tokens[i + 1];
+    if (tags[i] === 'VBZ' && following && (tags[i + 1] === 'VB' || tags[i + 1] === 'VBP') && baseVerbs().has(following.lower) && OBJECT_OPENERS.has(tokens[i + 2]?.lower ?? '')) {
+      return { verb: verbUse(tokens, i + 1, tags), subjectEnd: i + 1 };
+    }
     let index = i;
     let modal = false;
     let passive = false;

@@ -8,10 +8,12 @@ import type { Quantity, TextAnalysis } from './analysis.js';
 import { analyzeClause, familyNamesHead, type Clause, type CountedThing, type VerbUse } from './clauses.js';
 import { extendedFamily, lazy, WordFamily } from './lexicon/family.js';
 import {
-  ARTEFACT_NOUNS, ARTEFACT_VERBS, EVENT_VERBS, METRIC_NOUNS, NEUTRAL_VERBS, OTHERS_RESULT_NOUNS, OUTCOME_VERBS, OUTSIDE_PEOPLE,
+  ARTEFACT_NOUNS, AUDIENCE_NOUNS, ARTEFACT_VERBS, EVENT_VERBS, METRIC_NOUNS, NEUTRAL_VERBS, OTHERS_RESULT_NOUNS, OUTCOME_VERBS, OUTSIDE_PEOPLE,
   OUTPUT_NOUNS, PEOPLE_AT_WORK, POSSESSED_ARTEFACTS, STAFF_NOUNS, STATE_WORDS, TASK_VERBS, WEAK_TASK_VERBS,
 } from './lexicon/work.js';
-import { isMetricSentence, isTurnaroundTarget, mentionsOnTime } from './work-signals.js';
+import {
+  countsInObject, deadlineOnly, firstCount, hasMeasure, hasPercent, isMetricSentence, isTurnaroundTarget, mentionsOnTime, shareInObject,
+} from './work-signals.js';
 import type { Token } from './tokens.js';
 
 export interface WorkVocabularyOptions {
@@ -55,6 +57,7 @@ const families = {
   measuring: family(['measure', 'track', 'monitor', 'instrument', 'report', 'start', 'begin', 'enter', 'fill', 'submit', 'log', 'record', 'set up', 'build', 'create', 'define', 'design', 'introduce', 'implement', 'develop', 'establish']),
   growth: family(['grow', 'increase', 'expand', 'double', 'triple', 'scale', 'enlarge', 'extend']),
   /** Verbs of obtaining a yes/no result: "Achieve the certification", "Obtain approval". */
+  audience: family(AUDIENCE_NOUNS),
   attain: family(['achieve', 'attain', 'obtain', 'gain', 'earn', 'pass']),
   /** Verbs of keeping a record: "Agents log 20 calls a week". */
   recording: family(['log', 'record', 'note', 'capture', 'enter']),
@@ -159,16 +162,11 @@ function judgeOpenClassVerb(r: VerbReading): WorkFinding | undefined {
   // One outside party ("a second vendor") is the team's work; a plural or counted group is others' behaviour.
   const plural = head.lower.endsWith('s') && !head.lower.endsWith('ss');
   if (families.others().has(head) && (plural || r.othersHead)) return undefined;
-  if (families.people().has(head) && plural) return undefined;
+  if ((families.people().has(head) && plural) || families.audience().has(head) || families.workers().has(head)) return undefined;
   return { verb: r.verb.token.text, words: object, kind: 'task', what: r.objectText };
 }
 
 const OPEN_CLASS_DETERMINERS = new Set(['a', 'an', 'the', 'our', 'their', 'its', 'your', 'this', 'these', 'those', 'one', 'two', 'three', 'each', 'every', 'all']);
-
-/** The only numbers are dates: "by 15 March", "by December". */
-function deadlineOnly(analysis: TextAnalysis): boolean {
-  return analysis.dates.length > 0 || analysis.words.some((w, i) => (w.lower === 'by' || w.lower === 'before') && /^[A-Z]/.test(analysis.words[i + 1]?.text ?? ''));
-}
 
 /** "Run 10 demos", "Hold a retro": the event is the activity, unless the object is a level to hold. */
 function judgeEventVerb(r: VerbReading): WorkFinding | undefined {
@@ -283,29 +281,6 @@ function performedByOthers(analysis: TextAnalysis): boolean {
 /** "Post 30 times on social": a count of how often the team does something. */
 function frequencyCount(clause: Clause) {
   return clause.counted.find((c) => c.phrase[0]?.lower === 'times');
-}
-
-/** "Ship 95% of orders the same day": a share of others' results is a service level. */
-function shareInObject(analysis: TextAnalysis, object: readonly Token[]): boolean {
-  return analysis.quantities.some((q) => q.unit === 'percent' && q.value < 100 && object.some((t) => t.start === q.start));
-}
-
-/** A count (not a share) inside the object: "Deliver 600 MQLs" counts them; "Migrate 100% of customers" rolls out to them. */
-function countsInObject(analysis: TextAnalysis, object: readonly Token[]): boolean {
-  return analysis.quantities.some((q) => q.unit === 'count' && object.some((t) => t.start === q.start));
-}
-
-function hasPercent(analysis: TextAnalysis): boolean {
-  return analysis.quantities.some((q) => q.unit === 'percent');
-}
-
-/** A number that measures a level (a percentage, a time, money, a count above one); "100%" of a rollout is scope. */
-function hasMeasure(analysis: TextAnalysis): boolean {
-  return analysis.quantities.some((q) => (q.unit !== 'count' || q.value > 1) && !(q.unit === 'percent' && q.value === 100)) || analysis.placeholders.length > 0;
-}
-
-function firstCount(analysis: TextAnalysis): Quantity | undefined {
-  return analysis.quantities.find((q) => q.unit === 'count');
 }
 
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'our', 'average', 'overall', 'mean', 'median']);

@@ -3,7 +3,8 @@
  * a metric that changes ("Build times drop from 20 to 8 minutes"), a turnaround target
  * ("within 2 business days"), or an on-time criterion (kr-calendar-weighted).
  */
-import type { TextAnalysis } from './analysis.js';
+import type { Quantity, TextAnalysis } from './analysis.js';
+import type { Token } from './tokens.js';
 import { pastParticiple } from './inflect.js';
 import { lazy, WordFamily } from './lexicon/family.js';
 import { TURNAROUND_UNITS } from './lexicon/work.js';
@@ -66,3 +67,32 @@ export function mentionsOnTime(analysis: TextAnalysis): boolean {
   return ON_TIME().occursIn(analysis.words);
 }
 
+// Numbers in a key result, as the work judges read them.
+
+/** "Ship 95% of orders the same day": a share of others' results is a service level. */
+export function shareInObject(analysis: TextAnalysis, object: readonly Token[]): boolean {
+  return analysis.quantities.some((q) => q.unit === 'percent' && q.value < 100 && object.some((t) => t.start === q.start));
+}
+
+/** A count (not a share) inside the object: "Deliver 600 MQLs" counts them; "Migrate 100% of customers" rolls out to them. */
+export function countsInObject(analysis: TextAnalysis, object: readonly Token[]): boolean {
+  return analysis.quantities.some((q) => q.unit === 'count' && object.some((t) => t.start === q.start));
+}
+
+export function hasPercent(analysis: TextAnalysis): boolean {
+  return analysis.quantities.some((q) => q.unit === 'percent');
+}
+
+/** A number that measures a level (a percentage, a time, money, a count above one); "100%" of a rollout is scope. */
+export function hasMeasure(analysis: TextAnalysis): boolean {
+  return analysis.quantities.some((q) => (q.unit !== 'count' || q.value > 1) && !(q.unit === 'percent' && q.value === 100)) || analysis.placeholders.length > 0;
+}
+
+export function firstCount(analysis: TextAnalysis): Quantity | undefined {
+  return analysis.quantities.find((q) => q.unit === 'count');
+}
+
+/** The only numbers are dates: "by 15 March", "by December". */
+export function deadlineOnly(analysis: TextAnalysis): boolean {
+  return analysis.dates.length > 0 || analysis.words.some((w, i) => (w.lower === 'by' || w.lower === 'before') && /^[A-Z]/.test(analysis.words[i + 1]?.text ?? ''));
+}

@@ -205,6 +205,8 @@ describe('kr-activity-weighted', () => {
     expect(isFlagged('Deepen our ties with alumni')).toBe(false);
     expect(isFlagged('Publicise the roadmap more widely')).toBe(false);
     expect(isFlagged('Energise the volunteers')).toBe(false);
+    expect(isFlagged('Mesmerise the audience at launch')).toBe(false);
+    expect(isFlagged('Galvanise the regional workforce')).toBe(false);
     expect(isFlagged('Stabilise the refund rate at 2%')).toBe(false);
   });
   it('reads obtaining a yes/no deliverable by a date as a task, not an outcome', () => {

@@ -123,6 +123,7 @@ describe('kr-visibility', () => {
   it('reads attending a standing meeting as attendance, even when outsiders sit on it', () => {
     expect(krFindings('Attend the weekly supplier quality forum')[0]?.message).toMatch(/attending/);
     expect(isFlagged('Every trainee attends Monday case conference')).toBe(true);
+    expect(isFlagged('Shift leads attend the Tuesday safety huddle')).toBe(true);
     expect(isFlagged('Attend three trade fairs in Europe')).toBe(false);
   });
   it('reads being in a place for a time window as presence', () => {

@@ -123,3 +123,7 @@ export const PEOPLE_AT_WORK = [
   'leader', 'lead', 'we', 'you', 'they', 'i', 'team', 'squad', '=manager', '=managers', 'engineer', '=developer',
   '=developers', '=designer', '=designers', 'analyst',
 ];
+
+/** Groups of people and markets: acting on them ("Captivate the audience") is an aim, not a deliverable. */
+export const AUDIENCE_NOUNS = ['audience', 'market', 'segment', 'public', 'crowd', 'sector', 'industry', 'world', 'floor', 'workforce', 'base', 'community', 'culture', 'mindset', 'morale'];
+
