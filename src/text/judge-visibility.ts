@@ -64,7 +64,8 @@ export function judgeVisibility(analysis: TextAnalysis, options: VisibilityOptio
   if (isBoundary(words)) return undefined;
 
   const clause = analyzeClause(analysis);
-  const leadVerb = clause.verbs[0]?.token;
+  // "Clock 37.5 hours ...": the tagger may read an opening hours verb as a noun; the word still leads.
+  const leadVerb = clause.verbs[0]?.token ?? (families.hoursVerbs().has(words[0]) && analysis.tokens[1]?.kind === 'number' ? words[0] : undefined);
   // Hours put in are named as such even when a tracker records them ("Log 35 hours a week in the tracker").
   const hours = !external && leadVerb && (families.hoursVerbs().has(leadVerb) || hoursAreTheObject(clause)) ? hoursQuantity(analysis) : undefined;
   if (hours) return { kind: 'hours', signal: hours };

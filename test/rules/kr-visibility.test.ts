@@ -138,6 +138,7 @@ describe('kr-visibility', () => {
   it('reads a quota of hours as hours put in whatever verb asks for it, but not a duration', () => {
     expect(krFindings('Capture 7 hours in Clockify each weekday')[0]?.message).toMatch(/hours put in/);
     expect(isFlagged('Nightly backups take 2 hours')).toBe(false);
+    expect(isFlagged('Clock 37.5 hours in the timesheet app each week')).toBe(true);
   });
   it('reads a colleague who shares a word with outsiders as a colleague ("your team lead")', () => {
     expect(isFlagged('Answer chats from your team lead within 5 minutes')).toBe(true);
