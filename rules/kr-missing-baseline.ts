@@ -35,7 +35,7 @@ export default defineRule<Options>({
     docs: {
       description: 'Require a start value for every key result that sets a target level for a metric.',
       rationale:
-        'A target with no starting point cannot be graded: "reach 99.9% uptime" may be a stretch or already true. Stating where the metric starts ("from 99.2% to 99.9%", or a baseline field) makes progress and ambition visible.',
+        'A target with no starting point cannot be graded: "reach 99.9% uptime" may be a stretch or already true. Stating where the metric starts ("from 99.2% to 99.9%", "Lead time: 9 days → 4 days", or a baseline field) makes progress and ambition visible. Relative changes ("by 20%", "by a third") and floors on a rate ("at least 30 reviews a week") need a start too. A time limit each person must meet on internal chat or on hours put in ("reply to pings within 10 minutes", "track 8 hours a day") is a rule of conduct, not the level of a metric: kr-visibility reports it and this rule stays quiet, as the labelled corpus does. An average or a share of people ("averages 7 hours a day", "80% of the team") is a measured level and still needs a start.',
       recommended: true,
       examples: {
         valid: [
@@ -45,6 +45,8 @@ export default defineRule<Options>({
           { kr: { title: 'Keep checkout availability at or above 99.9%', kind: 'maintain', target: '>= 99.9%' }, note: 'A band to hold needs no start value.' },
           { kr: 'Publish 4 case studies with reference customers', note: 'Counts of the team\'s own output start at zero by construction.' },
           { kr: 'Ship the self-serve billing page' },
+          { kr: 'Order-to-dispatch time: 3 days → under 1 day', note: 'An arrow after a label states the start value.' },
+          { kr: 'Track 7.5 hours in the timesheet every working day', note: 'A per-person hours quota is a conduct norm (kr-visibility), not a metric level.' },
         ],
         invalid: [
           { kr: 'Increase NPS to 50' },
@@ -54,6 +56,7 @@ export default defineRule<Options>({
           { kr: 'Sign 25 new resellers in the DACH region' },
           { kr: 'Keep p95 search latency under 300 ms', note: 'A threshold still needs today\'s value to judge the effort.' },
           { kr: 'Cut refund requests compared to last quarter' },
+          { kr: 'Cut missed deliveries by a quarter', note: 'A fraction in words is a relative change.' },
           { kr: { title: 'Raise activation rate', target: '45%' } },
         ],
       },

@@ -48,7 +48,7 @@ export default defineRule<Options>({
     docs: {
       description: 'Flag key results that give no number and no verifiable end state, or that rest on a vague qualifier.',
       rationale:
-        'A key result exists to be checked at quarter end. "Improve collaboration" or "make onboarding easier" cannot be graded: everyone can claim success and nobody can show it. A number (or a verifiable end state) turns intent into a result.',
+        'A key result exists to be checked at quarter end. "Improve collaboration" or "make onboarding easier" cannot be graded: everyone can claim success and nobody can show it. A number (or a verifiable end state) turns intent into a result. Vagueness is found by word class, not by phrase: comparatives with no number ("fewer handoffs", "less time in meetings"), verbs that mean "make more <adjective>" ("deepen", "broaden"), relations or impressions named as the result ("build trust", "raise awareness"), and an undecided placeholder ("X%", "TBD") where the number belongs. A redacted value ("$N") is left to kr-missing-baseline; a universal yes/no state ("everyone keeps the drive encrypted") is checkable.',
       recommended: true,
       examples: {
         valid: [
@@ -65,6 +65,8 @@ export default defineRule<Options>({
           { kr: 'Can we shorten the release cycle?' },
           { kr: 'Customers trust our status page' },
           { kr: 'Onboarding is judged a success by the new hires' },
+          { kr: 'Deepen ties with our wholesale buyers' },
+          { kr: 'Raise basket size to X%' },
         ],
       },
     },

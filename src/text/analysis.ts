@@ -49,6 +49,7 @@ const PERIOD_WORDS = new Set(['year', 'quarter', 'month', 'week', 'period', 'cyc
 const PAST_WORDS = new Set(['last', 'previous', 'prior', 'past']);
 const COMPARATORS = new Set(['vs', 'versus', 'compared', 'than', 'relative', 'over', 'against', 'on', 'above', 'below', 'from']);
 const RELATIVE_AFTER = new Set(['increase', 'decrease', 'reduction', 'improvement', 'growth', 'uplift', 'lift', 'drop', 'decline', 'gain', 'boost', 'rise', 'cut', 'more', 'fewer', 'less', 'higher', 'lower', 'faster', 'slower', 'yoy', 'qoq', 'mom', 'increment', 'jump']);
+const APPROXIMATORS = new Set(['about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'some', 'over']);
 const RELATIVE_VERBS = new Set(['save', 'reclaim', 'shave', 'trim', 'gain', 'free']);
 const ZERO_OPENERS = new Set(['no', 'never', 'zero', 'eliminate', 'eradicate']);
 const NOT_ZERO_AFTER = new Set(['more', 'less', 'fewer', 'longer', 'later', 'than', 'worse', 'lower', 'higher', 'one']);
@@ -170,7 +171,10 @@ function markRelative(tokens: Token[], quantities: Quantity[]): boolean {
 function isRelative(tokens: Token[], q: Quantity): boolean {
   if (q.role) return false;
   if (q.unit === 'multiple') return true;
+  // "by about 20%", "by roughly a fifth": an approximation between "by" and the amount
+  const hedged = APPROXIMATORS.has(tokens[q.firstToken - 1]?.lower ?? '') && tokens[q.firstToken - 2]?.lower === 'by';
   const prev = tokens[q.firstToken - 1];
+  if (hedged) return true;
   if (prev && (prev.lower === 'by' || ((prev.lower === 'up' || prev.lower === 'down') && tokens[q.firstToken - 2]?.lower !== 'or'))) return true;
   if (prev && RELATIVE_VERBS.has(prev.lower)) return true;
   if (prev?.lower === 'another' || prev?.lower === 'extra' || prev?.lower === 'additional') return true;

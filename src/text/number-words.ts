@@ -54,3 +54,21 @@ function isCountedOne(tokens: Token[], i: number): boolean {
   if (prev && /^(no|any|every|each|this|that|which|the)$/.test(prev.lower)) return false;
   return true;
 }
+
+const FRACTIONS: Record<string, number> = { third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
+const FRACTION_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
+
+/**
+ * "by a third", "by two thirds", "a quarter of users": a fraction written in words is a share
+ * (returned as a percentage). It needs "by" before it or "of" after it: "a quarter" alone is a period.
+ */
+export function fractionWordsAt(tokens: Token[], i: number): { value: number; last: number } | undefined {
+  const count = FRACTION_COUNTS[tokens[i]!.lower];
+  const denominator = FRACTIONS[tokens[i + 1]?.lower ?? ''];
+  if (count === undefined || denominator === undefined || count >= denominator) return undefined;
+  if ((count === 1) !== !tokens[i + 1]!.lower.endsWith('s')) return undefined; // "a third", "two thirds"
+  const prev = tokens[i - 1]?.lower;
+  const byChange = prev === 'by' || prev === 'nearly' || prev === 'almost' || prev === 'roughly' || prev === 'about';
+  if (!byChange && tokens[i + 2]?.lower !== 'of') return undefined;
+  return { value: Math.round((1000 * count) / denominator) / 10, last: i + 1 };
+}

@@ -5,7 +5,7 @@
  * bounded window of tokens, so the scan is linear in the length of the text.
  */
 import { dateAt, isIdentifierNumber, isMonth, type DateMention } from './dates.js';
-import { LARGE, numberWordsAt } from './number-words.js';
+import { fractionWordsAt, LARGE, numberWordsAt } from './number-words.js';
 import { placeholderAt } from './placeholders.js';
 import type { Token } from './tokens.js';
 
@@ -151,32 +151,14 @@ function relativeWordAt(tokens: Token[], i: number): Partial | undefined {
     }
     return t.lower === 'twice' ? { quantity: { value: 2, unit: 'multiple' }, first: i, last: i } : undefined;
   }
-  const fraction = fractionAt(tokens, i);
-  if (fraction) return fraction;
+  const fraction = fractionWordsAt(tokens, i);
+  if (fraction) return { quantity: { value: fraction.value, unit: 'percent' }, first: i, last: fraction.last };
   if (t.lower === 'half') {
     if (prev && /^(first|second|1st|2nd)$/.test(prev.lower)) return undefined;
     if (next?.lower === 'of' || next?.lower === 'the') return { quantity: { value: 50, unit: 'percent' }, first: i, last: i };
     if (prev && /^(by|in|nearly|almost|roughly|about)$/.test(prev.lower)) return { quantity: { value: 0.5, unit: 'multiple' }, first: i, last: i };
   }
   return undefined;
-}
-
-const FRACTIONS: Record<string, number> = { third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
-const FRACTION_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
-
-/**
- * "by a third", "by two thirds", "a quarter of users": a fraction written in words is a share
- * (as a percentage). It needs "by" before it or "of" after it: "a quarter" alone is a period.
- */
-function fractionAt(tokens: Token[], i: number): Partial | undefined {
-  const count = FRACTION_COUNTS[tokens[i]!.lower];
-  const denominator = FRACTIONS[tokens[i + 1]?.lower ?? ''];
-  if (count === undefined || denominator === undefined || count >= denominator) return undefined;
-  if ((count === 1) !== !tokens[i + 1]!.lower.endsWith('s')) return undefined; // "a third", "two thirds"
-  const prev = tokens[i - 1]?.lower;
-  const byChange = prev === 'by' || prev === 'nearly' || prev === 'almost' || prev === 'roughly' || prev === 'about';
-  if (!byChange && tokens[i + 2]?.lower !== 'of') return undefined;
-  return { quantity: { value: Math.round((1000 * count) / denominator) / 10, unit: 'percent' }, first: i, last: i + 1 };
 }
 
 /** Units, scales, bands and scales of a score after the number; returns the last token or -1 to drop it. */
