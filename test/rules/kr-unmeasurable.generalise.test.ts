@@ -26,7 +26,7 @@ describe(`${RULE}: verbs of degree and comparatives with no number`, () => {
     (kr) => {
       const [finding] = krFindings(RULE, kr);
       expect(finding).toBeDefined();
-      expect(finding!.suggestion.length).toBeGreaterThan(10);
+      expect(finding?.suggestion ?? '').toMatch(/<current value>|<metric|<number>/);
     },
   );
 
