@@ -2,9 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import Ajv from 'ajv';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { builtinRules, lintText } from '../../src/api.js';
+
+const Ajv = createRequire(import.meta.url)('ajv') as typeof import('ajv').default;
 
 describe('start-up', () => {
   it('every built-in rule\'s default options satisfy its own schema (so runs need not check them)', () => {
