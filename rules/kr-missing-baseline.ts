@@ -99,6 +99,8 @@ export default defineRule<Options>({
         return verbs.some((v) => EFFORT_VERBS.has(v.stem)) || (q.attributive === true && countedWords(a, q, 2).some((w) => EVENT_NOUNS.has(w.stem)));
       }
       if (q.unit !== 'count') return false;
+      // "Members attend 3 classes a week on average": an average of what others do is a measured level.
+      if (a.words[0] !== verbs[0] && a.words.some((w) => AVERAGING.has(w.stem))) return false;
       const head = countedWords(a, q).pop();
       if (head && ownNouns.has(head.stem)) return true;
       if (verbs.some((v) => ownVerbs.has(v.stem) && !METRIC_VERBS.has(v.stem))) return true;

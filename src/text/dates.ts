@@ -178,8 +178,10 @@ function clockSpanAt(tokens: Token[], i: number): number {
   if (!joiner || !/^(and|to|-|–)$/.test(joiner.lower) || !second || !/^\d{1,2}$/.test(second.text)) return -1;
   const from = Number(tokens[i]!.text);
   const to = Number(second.text);
-  if (from > 12 || to > 12 || from === 0 || to === 0 || to >= from) return -1;
   const after = tokens[i + 3];
+  // A rising pair is a band ("between 3 and 10") unless a part of the day follows ("between 7 and 11 every evening").
+  const partOfDay = [after, tokens[i + 4]].some((t) => t !== undefined && /^(am|pm|morning|mornings|afternoon|afternoons|evening|evenings|night|nights|o'clock|oclock)$/.test(t.lower));
+  if (from > 12 || to > 12 || from === 0 || to === 0 || (to >= from && !partOfDay)) return -1;
   if (after?.text === '%' || (after?.kind === 'word' && !/^(am|pm|each|every|on|daily|during|in|at|and|or|o'clock|oclock)$/.test(after.lower))) return -1;
   return after && /^(am|pm)$/.test(after.lower) ? i + 3 : i + 2;
 }

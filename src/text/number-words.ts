@@ -63,12 +63,15 @@ const FRACTION_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3
  * (returned as a percentage). It needs "by" before it or "of" after it: "a quarter" alone is a period.
  */
 export function fractionWordsAt(tokens: Token[], i: number): { value: number; last: number } | undefined {
-  const count = FRACTION_COUNTS[tokens[i]!.lower];
-  const denominator = FRACTIONS[tokens[i + 1]?.lower ?? ''];
+  // "two thirds" as two tokens, or "two-thirds" as one
+  const hyphenated = tokens[i]!.lower.split('-');
+  const [countWord, fractionWord, last] = hyphenated.length === 2 ? [hyphenated[0]!, hyphenated[1]!, i] : [tokens[i]!.lower, tokens[i + 1]?.lower ?? '', i + 1];
+  const count = FRACTION_COUNTS[countWord];
+  const denominator = FRACTIONS[fractionWord];
   if (count === undefined || denominator === undefined || count >= denominator) return undefined;
-  if ((count === 1) !== !tokens[i + 1]!.lower.endsWith('s')) return undefined; // "a third", "two thirds"
+  if ((count === 1) !== !fractionWord.endsWith('s')) return undefined; // "a third", "two thirds"
   const prev = tokens[i - 1]?.lower;
   const byChange = prev === 'by' || prev === 'nearly' || prev === 'almost' || prev === 'roughly' || prev === 'about';
-  if (!byChange && tokens[i + 2]?.lower !== 'of') return undefined;
-  return { value: Math.round((1000 * count) / denominator) / 10, last: i + 1 };
+  if (!byChange && tokens[last + 1]?.lower !== 'of') return undefined;
+  return { value: Math.round((1000 * count) / denominator) / 10, last };
 }

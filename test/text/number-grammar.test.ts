@@ -36,6 +36,7 @@ describe('fractions written in words', () => {
     ['Shrink the backlog of warranty claims by one third', 33.3],
     ['Lower cloud spend by two thirds', 66.7],
     ['Reduce returns by roughly a fifth', 20],
+    ['Trim hold time by two-thirds', 66.7],
   ])('"%s" is a relative change of %d%%', (text, value) => {
     const a = analyzeText(text);
     expect(a.relative).toBe(true);
@@ -57,7 +58,7 @@ describe('fractions written in words', () => {
 });
 
 describe('spans of the clock', () => {
-  it.each(['Drivers are reachable between 11 and 3 on weekdays', 'Keep the helpdesk staffed between 9 and 5 daily', 'Be at the studio between 10 and 2 pm'])(
+  it.each(['Drivers are reachable between 11 and 3 on weekdays', 'Keep the helpdesk staffed between 9 and 5 daily', 'Be at the studio between 10 and 2 pm', 'Serve the counter between 6 and 10 each evening'])(
     '"%s" names hours of the day, not a measurement',
     (text) => {
       const a = analyzeText(text);
