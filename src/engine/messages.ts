@@ -6,7 +6,10 @@ export function formatMessage(template: string, data: Record<string, string | nu
 }
 
 export function compareMessages(a: LintMessage, b: LintMessage): number {
-  return a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? '');
+  // Rule ids are ASCII: plain comparison, not localeCompare, whose first call loads ICU (about 8 ms).
+  const x = a.ruleId ?? '';
+  const y = b.ruleId ?? '';
+  return a.line - b.line || a.column - b.column || (x < y ? -1 : x > y ? 1 : 0);
 }
 
 export function toResult(filePath: string, messages: LintMessage[]): LintResult {
