@@ -29,12 +29,14 @@ function comparativeBases(word: string): string[] {
 const isAdjective = (word: string) => posTags([word])[0] === 'JJ';
 
 /**
- * A comparative used as a qualifier: tagged JJR/RBR by the tagger, or an "-er" form of a
+ * A comparative (or superlative) used as a qualifier: tagged JJR/RBR/JJS by the tagger, or an "-er" form of a
  * known adjective that the tagger left as an adjective ("smoother", "tidier"). Nouns in
  * "-er" ("customer", "partner") are tagged as nouns in context and never match.
  */
 export function isComparative(token: Token, tag: string | undefined): boolean {
   if (tag === 'JJR' || tag === 'RBR') return true;
+  // Superlatives rank against everyone else with no yardstick: "the friendliest clinic", "best in town".
+  if ((tag === 'JJS' || tag === 'RBS') && !/^(most|least|latest|earliest)$/.test(token.lower)) return true;
   if (!tag || !ADJECTIVE.test(tag)) return false;
   return comparativeBases(token.lower).some(isAdjective);
 }

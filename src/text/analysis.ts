@@ -150,6 +150,8 @@ function statesStart(tokens: Token[], q: Quantity): boolean {
     const t = tokens[q.firstToken - back];
     if (!t || t.kind === 'number' || t.text === '.' || t.text === ';') break;
     if (t.lower !== 'from' && START_BEFORE.has(t.lower)) return true;
+    // "in 3 days instead of 7", "rather than 12": the value being replaced is today's
+    if ((t.lower === 'of' && tokens[q.firstToken - back - 1]?.lower === 'instead') || (t.lower === 'than' && tokens[q.firstToken - back - 1]?.lower === 'rather')) return true;
   }
   const after = tokens[q.lastToken + 1];
   if (after && START_AFTER.has(after.lower)) return true;

@@ -156,7 +156,8 @@ function relativeWordAt(tokens: Token[], i: number): Partial | undefined {
   if (t.lower === 'half') {
     if (prev && /^(first|second|1st|2nd)$/.test(prev.lower)) return undefined;
     if (next?.lower === 'of' || next?.lower === 'the') return { quantity: { value: 50, unit: 'percent' }, first: i, last: i };
-    if (prev && /^(by|in|nearly|almost|roughly|about)$/.test(prev.lower)) return { quantity: { value: 0.5, unit: 'multiple' }, first: i, last: i };
+    const change = prev?.lower === 'a' ? tokens[i - 2] : prev; // "by half", "by a half"
+    if (change && /^(by|in|nearly|almost|roughly|about)$/.test(change.lower)) return { quantity: { value: 0.5, unit: 'multiple' }, first: i, last: i };
   }
   return undefined;
 }

@@ -74,3 +74,16 @@ describe('spans of the clock', () => {
     },
   );
 });
+
+describe('start values and changes in other words', () => {
+  it('"instead of" and "rather than" name the value being replaced', () => {
+    expect(analyzeText('Settle claims in 4 days instead of 9').hasStartValue).toBe(true);
+    expect(analyzeText('Ship builds in 6 minutes rather than 15').hasStartValue).toBe(true);
+  });
+
+  it('"by a half" is a relative change like "by half"', () => {
+    const a = analyzeText('Grow class sign-ups by a half');
+    expect(a.relative).toBe(true);
+    expect(a.quantities[0]).toMatchObject({ unit: 'multiple', value: 0.5 });
+  });
+});
