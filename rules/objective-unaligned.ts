@@ -1,4 +1,4 @@
-import { closestName, defineRule, type Objective } from '../src/rule-kit/index.js';
+import { defineRule, nameMatcher, type Objective } from '../src/rule-kit/index.js';
 
 const COMPANY_AND_TEAM = `period: 2027-Q1
 team: Growth
@@ -47,6 +47,8 @@ export default defineRule<Record<string, never>>({
         for (const document of documents) {
           for (const objective of document.objectives) if (objective.id) known.set(objective.id.trim(), objective);
         }
+        // Ids indexed once; suggestions memoised per distinct unknown target (linear in objectives).
+        const closest = nameMatcher(known.keys());
         for (const document of documents) {
           for (const objective of document.objectives) {
             for (const target of objective.alignsTo) {
@@ -56,7 +58,7 @@ export default defineRule<Record<string, never>>({
                 field: 'aligns_to',
                 messageId: 'unknown',
                 data: { target },
-                suggestion: suggestion(target, [...known.keys()]),
+                suggestion: suggestion(target, closest(target)),
               });
             }
           }
@@ -66,8 +68,7 @@ export default defineRule<Record<string, never>>({
   },
 });
 
-function suggestion(target: string, ids: string[]): string {
-  const close = closestName(target, ids);
+function suggestion(target: string, close: string | undefined): string {
   if (close) return `Did you mean "${close}"? Write aligns_to: ${close}.`;
   return `Point aligns_to at the id of an existing objective, or lint the file that defines "${target}" in the same run (e.g. okrlint "**/*.okr.yaml").`;
 }

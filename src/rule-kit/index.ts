@@ -12,7 +12,7 @@ export type { TargetParts } from './helpers.js';
 export { isComparative, isDegreeVerb, softOutcomeHead, tagsByToken } from './vagueness.js';
 export { parsePeriod, parseIsoDay, periodContains } from './period.js';
 export type { PlanningPeriod } from './period.js';
-export { statementContent, compareStatements, closestName } from '../text/similarity.js';
+export { statementContent, compareStatements, closestName, nameMatcher } from '../text/similarity.js';
 export type { StatementContent, StatementComparison } from '../text/similarity.js';
 export { judgeWork, judgeCalendar, judgeVisibility, deadlineOf, analyzeClause, WordFamily, termFamily, LEADING_NOUNS, pastParticiple, baseForm, gerund } from '../text/judgements.js';
 export type { WorkFinding, WorkVocabularyOptions, CalendarFinding, CalendarOptions, VisibilityFinding, VisibilityKind, VisibilityOptions, Clause, VerbUse, CountedThing } from '../text/judgements.js';
