@@ -147,7 +147,7 @@ const TASK_VERB_FORMS = lazy(() => new Set(TASK_VERBS.map((v) => v.split(' ')[0]
 function verbUse(tokens: Token[], index: number, tags: string[], modal = false, passive = false): VerbUse {
   let start = index + 1;
   // Phrasal particles: "set up", "roll out", "fill in", "write down", "line up".
-  if (tokens[start] && ['up', 'out', 'in', 'down', 'off', 'away'].includes(tokens[start]!.lower)) start++;
+  if (tokens[start] && ['up', 'out', 'in', 'down', 'off', 'away', 'over'].includes(tokens[start]!.lower)) start++;
   const object = phraseAt(tokens, start, tags);
   return { token: tokens[index]!, index, object, head: headOf(object), modal, passive };
 }

@@ -12,7 +12,7 @@ import {
   OUTPUT_NOUNS, PEOPLE_AT_WORK, POSSESSED_ARTEFACTS, STAFF_NOUNS, STATE_WORDS, TASK_VERBS, WEAK_TASK_VERBS,
 } from './lexicon/work.js';
 import {
-  countsInObject, deadlineOnly, firstCount, hasMeasure, hasPercent, isMetricSentence, isTurnaroundTarget, mentionsOnTime, shareInObject,
+  countsInObject, deadlineOnly, firstCount, hasMeasure, hasPercent, isMetricSentence, isTurnaroundTarget, mainClauseEnd, mentionsOnTime, shareInObject,
 } from './work-signals.js';
 import type { Token } from './tokens.js';
 
@@ -81,11 +81,23 @@ function vocabulary(options: WorkVocabularyOptions): Vocabulary {
 
 export function judgeWork(analysis: TextAnalysis, options: WorkVocabularyOptions = {}): WorkFinding | undefined {
   if (analysis.question || analysis.words.length === 0) return undefined;
-  if (isTurnaroundTarget(analysis) || mentionsOnTime(analysis)) return undefined;
   const vocab = vocabulary(options);
-  if (isMetricSentence(analysis)) return undefined;
   const clause = analyzeClause(analysis, (token) => vocab.task.has(token));
+  // "Run the review and circulate notes within 2 days": a turnaround on the team's own event is still the event.
+  const leadsWithEvent = clause.imperative && clause.verbs[0] !== undefined && families.event().has(clause.verbs[0].token) && !families.neutral().has(clause.verbs[0].token);
+  if (isTurnaroundTarget(analysis, clause.imperative ? mainClauseEnd(analysis) : undefined) && !leadsWithEvent) return undefined;
+  if (mentionsOnTime(analysis) && !singleDeliverable(clause, analysis)) return undefined;
+  if (isMetricSentence(analysis)) return undefined;
   return clause.imperative ? judgeImperative(clause, analysis, vocab) : judgeDeclarative(clause, analysis, vocab);
+}
+
+/** "Deliver the new portal on schedule": one determined thing to hand over, with no level to reach. */
+function singleDeliverable(clause: Clause, analysis: TextAnalysis): boolean {
+  const verb = clause.verbs[0];
+  const head = verb?.head;
+  if (!clause.imperative || !verb || !head || hasMeasure(analysis) || !taskVerbs().has(verb.token)) return false;
+  const plural = head.lower.endsWith('s') && !head.lower.endsWith('ss');
+  return !plural && ['the', 'our', 'its', 'their'].includes(verb.object[0]?.lower ?? '');
 }
 
 function judgeImperative(clause: Clause, analysis: TextAnalysis, vocab: Vocabulary): WorkFinding | undefined {
@@ -201,6 +213,9 @@ function judgeNeutralVerb(r: VerbReading): WorkFinding | undefined {
   const madeState = families.state().occursIn(object.slice(-3));
   // "Make the checkout faster", "Make the visit more pleasant": a change in quality, not a deliverable.
   if (verb.token.lower === 'make' && comparativeAt(clause, afterObject)) return undefined;
+  // "Make the library the place to go", "Make onboarding delightful": an object complement that is no finished state is an aim.
+  const endsInAdjective = object.length > 1 && clause.tags[afterObject - 1] === 'JJ';
+  if (verb.token.lower === 'make' && !madeState && (endsInAdjective || objectComplementAt(clause, afterObject))) return undefined;
   if (!toTask && !namesOutput && !madeState) return undefined;
   const counted = madeState ? undefined : r.countedOutput ?? clause.counted[0];
   // The work is the embedded verb ("publishing"); "have"/"get" alone name no work.
@@ -270,6 +285,13 @@ function comparativeAt(clause: Clause, end: number): boolean {
     if (tags[k] === 'JJR' || tags[k] === 'RBR' || lower === 'more' || lower === 'less') return true;
   }
   return false;
+}
+
+/** A noun phrase or adjective straight after the object: "Make [the site] [the first stop]", "Make [it] [simple]". */
+function objectComplementAt(clause: Clause, at: number): boolean {
+  const token = clause.tokens[at];
+  if (!token || token.kind !== 'word') return false;
+  return OPEN_CLASS_DETERMINERS.has(token.lower) || clause.tags[at] === 'JJ';
 }
 
 /** "demos booked by prospects": the counted thing is done by people outside the team. */

@@ -99,6 +99,8 @@ function findRitual(analysis: TextAnalysis, rituals: WordFamily): CalendarFindin
     // "every meeting", "after each steering committee meeting" ("all testing" is scope, not recurrence).
     // "Log every customer call within a day" is record keeping with a turnaround, not a ritual.
     const everyBefore = [1, 2, 3].some((back) => ['every', 'each'].includes(words[start - back]?.lower ?? '')) && !hasTurnaround(analysis) && !families.outsiders().has(words[start - 1]);
+    // "Review 5,000 listings each week": the ritual word is the verb of counted work, not a meeting.
+    if (countedWorkVerb(analysis, words[start]!)) continue;
     if (recurrence || attended || everyBefore) return { kind: 'ritual', ritual: ritualName(analysis, start, length), recurrence, attended };
   }
   // "Host an open day every term": an event verb with a cadence is a ritual whatever the event is called.
@@ -117,6 +119,11 @@ function findRitual(analysis: TextAnalysis, rituals: WordFamily): CalendarFindin
     return { kind: 'ritual', ritual: span(analysis, words, entryVerb, Math.min(3, words.length - entryVerb)), recurrence, attended: false };
   }
   return undefined;
+}
+
+function countedWorkVerb(analysis: TextAnalysis, word: Token): boolean {
+  const first = analysis.tokens[0];
+  return first === word && analysis.tokens[1]?.kind === 'number' && analysis.quantities.some((q) => q.unit === 'count' && q.start === analysis.tokens[1]!.start);
 }
 
 function hasTurnaround(analysis: TextAnalysis): boolean {
@@ -219,6 +226,8 @@ export function deadlineOf(analysis: TextAnalysis): string | undefined {
   const tokens = analysis.tokens;
   for (let i = 0; i < tokens.length - 1; i++) {
     const lower = tokens[i]!.lower;
+    const anchored = lower === 'within' ? withinOfPeriodEnd(analysis, i) : undefined;
+    if (anchored) return anchored;
     if (lower !== 'by' && lower !== 'before' && lower !== 'until') continue;
     let j = i + 1;
     if (tokens[j]?.lower === 'the') j++;
@@ -228,7 +237,10 @@ export function deadlineOf(analysis: TextAnalysis): string | undefined {
     if (date) return analysis.text.slice(tokens[i]!.start, date.end);
     if (t.kind === 'word' && isMonth(t.lower) && t.lower !== 'may') return analysis.text.slice(tokens[i]!.start, t.end);
     if (families.shorthand().has(t)) return analysis.text.slice(tokens[i]!.start, t.end);
-    if ((t.lower === 'end' || t.lower === 'close' || t.lower === 'start') && tokens[j + 1]?.lower === 'of') {
+    // "before the first day of term": a day named by the period it opens or closes.
+    if ((t.lower === 'first' || t.lower === 'last') && ['day', 'week'].includes(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.lower === 'of') j++;
+    const opener = tokens[j]!;
+    if ((opener.lower === 'end' || opener.lower === 'close' || opener.lower === 'start' || opener.lower === 'day' || opener.lower === 'week') && tokens[j + 1]?.lower === 'of') {
       let k = j + 2;
       if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'this' || tokens[k]?.lower === 'next') k++;
       const what = tokens[k];
@@ -238,6 +250,19 @@ export function deadlineOf(analysis: TextAnalysis): string | undefined {
     }
   }
   return undefined;
+}
+
+/** "within 15 days of quarter end", "within a week of the end of term": a deadline counted from a period's end. */
+function withinOfPeriodEnd(analysis: TextAnalysis, i: number): string | undefined {
+  const tokens = analysis.tokens;
+  const of = tokens.findIndex((t, k) => k > i && k <= i + 4 && t.lower === 'of');
+  if (of < 0 || !analysis.quantities.some((q) => q.unit === 'duration' && q.start > tokens[i]!.start && q.end <= tokens[of]!.start)) return undefined;
+  let k = of + 1;
+  if (['the', 'this', 'each', 'every'].includes(tokens[k]?.lower ?? '')) k++;
+  const anchor = tokens[k];
+  if (!anchor || !(families.periodEnd().has(anchor) || families.shorthand().has(anchor) || anchor.lower === 'end' || anchor.lower === 'close')) return undefined;
+  const last = ['end', 'close'].includes(tokens[k + 1]?.lower ?? '') ? tokens[k + 1]! : anchor;
+  return analysis.text.slice(tokens[i]!.start, last.end);
 }
 
 function span(analysis: TextAnalysis, words: readonly Token[], start: number, length: number): string {

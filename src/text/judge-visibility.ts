@@ -7,7 +7,7 @@
 import type { TextAnalysis } from './analysis.js';
 import { analyzeClause, type Clause } from './clauses.js';
 import { PERIOD_WORDS, RECURRENCE_WORDS, RITUAL_NOUNS, WEEKDAYS } from './lexicon/calendar.js';
-import { OUTCOME_VERBS, OUTSIDE_PEOPLE } from './lexicon/work.js';
+import { OUTCOME_VERBS, OUTSIDE_PEOPLE, TASK_VERBS } from './lexicon/work.js';
 import { extendedFamily, lazy, WordFamily } from './lexicon/family.js';
 import {
   ATTENDED_EVENTS, BEING_VERBS, BOUNDARY_MARKERS, CHAT_CHANNELS, EXTERNAL_AUDIENCES, HOURS_VERBS, NEGATIONS,
@@ -54,6 +54,8 @@ const families = {
   placeBeing: family(['=be', '=is', '=are', '=stay', '=stays', '=remain', '=remains', '=sit', '=sits', '=work', '=works']),
   colours: family(['=green', '=amber', '=yellow', '=red']),
   periods: family(PERIOD_WORDS),
+  tasks: family(TASK_VERBS),
+  owning: family(['=have', '=has', '=get', '=gets', '=receive', '=receives', '=with', '=need', '=needs']),
 };
 const signalCache = new Map<string, WordFamily>();
 
@@ -77,6 +79,7 @@ export function judgeVisibility(analysis: TextAnalysis, options: VisibilityOptio
   const strong = signals.find(words);
   // "Make cameras optional in 100% of meetings" relaxes the norm.
   if (strong >= 0 && families.relaxers().find(words, strong + 1, Math.min(words.length, strong + 4)) >= 0) return undefined;
+  if (strong >= 0 && loginAsThing(words, clause, strong)) return undefined;
   if (strong >= 0 && !(external && isWeakSignal(words[strong]!))) return { kind: strongKind(words[strong]!), signal: matchText(analysis, signals, strong) };
   if (external) return undefined;
 
@@ -122,6 +125,18 @@ function isBoundary(words: Token[]): boolean {
 
 function presenceSignalsIn(words: Token[]): boolean {
   return presenceSignals().occursIn(words);
+}
+
+/**
+ * "Ship biometric login", "new starters have working logins": the login noun as a product
+ * feature to build or an account someone holds, not staff being seen logged in.
+ */
+function loginAsThing(words: Token[], clause: Clause, index: number): boolean {
+  const word = words[index]!;
+  if (!/^log-?ins?$/.test(word.lower)) return false;
+  const built = clause.verbs.some((v) => families.tasks().has(v.token) && v.object.includes(word));
+  const held = [1, 2, 3].some((back) => families.owning().has(words[index - back]));
+  return built || held;
 }
 
 /** Signals an outside audience can carry too (students logging in, attendance of a customer webinar). */

@@ -8,9 +8,12 @@ import type { Token } from './tokens.js';
 import { pastParticiple } from './inflect.js';
 import { lazy, WordFamily } from './lexicon/family.js';
 import { TURNAROUND_UNITS } from './lexicon/work.js';
+import { DEADLINE_SHORTHANDS, PERIOD_ENDS } from './lexicon/calendar.js';
 import { posTags } from './pos.js';
 
 const turnaroundUnits = lazy(() => new WordFamily(TURNAROUND_UNITS));
+/** "within 15 days of quarter end", "... of launch": the time runs from a calendar point, not a request. */
+const calendarAnchors = lazy(() => new WordFamily([...PERIOD_ENDS, ...DEADLINE_SHORTHANDS, 'launch', 'go-live', 'kickoff', 'kick-off', 'the end', 'the start', 'the close']));
 
 /** "Build times drop from 20 to 8 minutes": a metric as subject of a change verb, whatever word opens it. */
 export function isMetricSentence(analysis: TextAnalysis): boolean {
@@ -29,8 +32,32 @@ export function isMetricSentence(analysis: TextAnalysis): boolean {
     const towardsValue = !next || next.kind === 'number' || CHANGE_PREPOSITIONS.has(next.lower);
     if (afterNoun && finite && towardsValue) return true;
   }
+  return opensWithMetricComparison(tokens, tags);
+}
+
+/**
+ * "Incident rate (IR) down from 2.1 to 1.2", "p95 < 300ms for refresh": a noun phrase, maybe with
+ * an acronym in brackets, then a direction word or comparison sign and a value. No verb is needed.
+ */
+function opensWithMetricComparison(tokens: readonly Token[], tags: readonly string[]): boolean {
+  let previous = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // Skip a bracketed acronym so the word before the brackets is what the sign follows.
+    if (t.text === '(' || t.text === ')' || (tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')')) continue;
+    const afterName = previous >= 0 && (tags[previous]?.startsWith('NN') || tags[previous] === 'CD');
+    const next = tokens[i + 1];
+    const toValue = next !== undefined && (next.kind === 'number' || (CHANGE_PREPOSITIONS.has(next.lower) && tokens[i + 2]?.kind === 'number'));
+    if (afterName && toValue && (COMPARISON_SIGNS.has(t.text) || DIRECTION_WORDS.has(t.lower))) return true;
+    // Only the opening noun phrase may carry the sign; a verb or preposition ends it.
+    if (t.kind === 'word' && !(tags[i]?.startsWith('NN') || tags[i]?.startsWith('JJ'))) return false;
+    previous = i;
+  }
   return false;
 }
+
+const COMPARISON_SIGNS = new Set(['<', '>', '<=', '>=', '≤', '≥', '=']);
+const DIRECTION_WORDS = new Set(['down', 'up']);
 
 /** Verbs a metric does, by exact form (so "improvements" is not "improves"). */
 const CHANGE_VERB_FORMS = lazy(() => {
@@ -47,15 +74,16 @@ const CHANGE_VERB_FORMS = lazy(() => {
 const CHANGE_PREPOSITIONS = new Set(['from', 'to', 'by', 'below', 'under', 'above', 'over', 'at', 'beyond', 'past', 'into']);
 
 /** "within 24 hours", "in under 2 business days", "within 1 iteration": a turnaround target ("under 2 s" alone is a threshold). */
-export function isTurnaroundTarget(analysis: TextAnalysis): boolean {
+export function isTurnaroundTarget(analysis: TextAnalysis, end = analysis.text.length): boolean {
   const words = analysis.tokens;
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i < words.length && words[i]!.start < end; i++) {
     const lower = words[i]!.lower;
     if (lower !== 'within' && lower !== 'in') continue;
     for (let k = i + 1; k <= i + 4 && k < words.length; k++) {
       const t = words[k]!;
       if (t.kind === 'symbol' && t.text !== '-') break;
-      if (turnaroundUnits().has(t) && (k > i + 1)) return true;
+      // "within 15 days of quarter end" anchors a deadline to an event; it is no turnaround.
+      if (turnaroundUnits().has(t) && (k > i + 1)) return !(words[k + 1]?.lower === 'of' && calendarAnchors().has(words[k + 2]));
     }
   }
   return false;
@@ -95,4 +123,18 @@ export function firstCount(analysis: TextAnalysis): Quantity | undefined {
 /** The only numbers are dates: "by 15 March", "by December". */
 export function deadlineOnly(analysis: TextAnalysis): boolean {
   return analysis.dates.length > 0 || analysis.words.some((w, i) => (w.lower === 'by' || w.lower === 'before') && /^[A-Z]/.test(analysis.words[i + 1]?.text ?? ''));
+}
+
+/**
+ * Where the main clause ends: "Automate X | so that 90% of ...", "Hand over X on the date, | with fewer
+ * than 20 ...". The subordinate clause states the effect; the main clause's verb says what is done.
+ */
+export function mainClauseEnd(analysis: TextAnalysis): number {
+  const tokens = analysis.tokens;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1]?.lower;
+    if ((t.lower === 'so' && (next === 'that' || tokens[i + 1]?.kind === 'number')) || t.lower === 'whereby' || (t.text === ',' && next === 'with')) return t.start;
+  }
+  return analysis.text.length;
 }

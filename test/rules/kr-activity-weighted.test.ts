@@ -225,3 +225,31 @@ describe('kr-activity-weighted', () => {
     expect(isFlagged('Make the waiting room calmer')).toBe(false);
   });
 });
+
+describe('kr-activity-weighted: generalisation round 2', () => {
+  it('reads a KR that opens with a metric name and a comparison or direction as measured', () => {
+    expect(isFlagged('Lost-time injury frequency (LTIF) down from 3.4 to 2.0')).toBe(false);
+    expect(isFlagged('p99 < 800ms for the search page')).toBe(false);
+    expect(isFlagged('Churn among trial teams up no more than 1 point')).toBe(false);
+  });
+  it('treats "Make X <aim>" without a number as a vague aim, not a task', () => {
+    expect(isFlagged('Make the museum the first stop for school trips')).toBe(false);
+    expect(isFlagged('Make our help centre friendly')).toBe(false);
+  });
+  it('reads a product login feature as a task, not a presence signal', () => {
+    expect(isFlagged('Build passwordless login for the clinic app')).toBe(true);
+    expect(isFlagged('Automate laptop setup so that 80% of new hires have working logins in their first hour')).toBe(true);
+  });
+  it('still reads the team\'s own ritual as work when paperwork after it has a turnaround', () => {
+    expect(isFlagged('Hold the fortnightly safety huddle and send notes within 1 day')).toBe(true);
+    expect(isFlagged('Answer partner emails within 4 hours')).toBe(false);
+  });
+  it('reads one deliverable handed over on schedule as a task', () => {
+    expect(isFlagged('Deliver the warehouse scanner rollout on schedule')).toBe(true);
+    expect(isFlagged('Hand over the new clinic wing on the agreed date')).toBe(true);
+    expect(isFlagged('Ship 90% of releases on schedule')).toBe(false);
+  });
+  it('does not read a time bound anchored to the period end as a turnaround', () => {
+    expect(isFlagged('Send the annual impact letter within 10 days of year end')).toBe(true);
+  });
+});

@@ -143,3 +143,20 @@ describe('kr-calendar-weighted', () => {
   });
 });
 
+
+describe('kr-calendar-weighted: schedule phrasing without a date', () => {
+  it('reads a date named rather than given as an on-time criterion', () => {
+    expect(isFlagged('Hand over the new clinic wing on the agreed date')).toBe(true);
+    expect(isFlagged('90% of refit phases finish on their planned dates')).toBe(true);
+  });
+  it('reads a day named by the period it opens as a deadline', () => {
+    expect(isFlagged('Get the new timetable app live before the first day of semester')).toBe(true);
+  });
+  it('reads a deliverable due within N days of a period end as calendar-bound', () => {
+    expect(isFlagged('Send the annual impact letter within 10 days of year end')).toBe(true);
+  });
+  it('does not read a weekly count of the team\'s own work as a ritual', () => {
+    expect(isFlagged('Review 400 returned parcels each week')).toBe(false);
+    expect(isFlagged('Review the returns queue every Monday')).toBe(true);
+  });
+});

@@ -152,3 +152,15 @@ describe('kr-visibility', () => {
   });
 });
 
+
+describe('kr-visibility: logins and customer channels', () => {
+  it('does not read a login feature or an account people hold as presence', () => {
+    expect(isFlagged('Build passwordless login for the clinic app')).toBe(false);
+    expect(isFlagged('Script laptop setup so that 80% of new hires have working logins in their first hour')).toBe(false);
+    expect(isFlagged('Engineers are logged in to the VPN by 8:00 every day')).toBe(true);
+  });
+  it('does not read response time in a customer support channel as internal chat', () => {
+    expect(isFlagged('Cut first reply time in the live chat widget from 9 minutes to 2 minutes')).toBe(false);
+    expect(isFlagged('Reply to Slack messages from your manager within 5 minutes')).toBe(true);
+  });
+});

@@ -42,14 +42,16 @@ export const RITUAL_METRICS = ['time', 'load', 'hour', 'count', 'cost', 'length'
 export const CALENDAR_BLOCKS = ['focus day', 'no-meeting day', 'no meeting day', 'meeting-free day', 'maker day', 'day off', 'days off', 'time off', 'vacation day', 'calendar block', 'quiet day'];
 
 /** On-time delivery as the criterion. */
-export const ON_TIME_WORDS = ['on time', 'on-time', 'on schedule', 'on-schedule', 'slip', 'slippage', 'deadline', 'due date', 'punctual', 'punctually', 'schedule adherence'];
+export const ON_TIME_WORDS = ['on time', 'on-time', 'on schedule', 'on-schedule', 'slip', 'slippage', 'deadline', 'due date', 'punctual', 'punctually', 'schedule adherence',
+  // A date fixed beforehand, named rather than given: "on the contractual date", "on their planned dates".
+  'contractual date', 'planned date', 'agreed date', 'committed date', 'promised date', 'target date', 'scheduled date'];
 
 /** Presence punctuality ("arrive at work on time") belongs to visibility, not the calendar. */
 export const PRESENCE_PUNCTUALITY = ['arrive', 'log-in', 'login', 'log in', 'logged', 'clock in', 'badge', 'sign in', 'sign-in', 'desk', 'show up', 'turn up', 'to work', 'at work', 'start work'];
 
 /** Deadline shorthands that are not dates to the number scanner. */
 export const DEADLINE_SHORTHANDS = ['eoq', 'eoy', 'eom', 'eow', 'year-end', 'quarter-end', 'month-end'];
-export const PERIOD_ENDS = ['year', 'quarter', 'month', 'week', 'sprint', 'half', 'period', 'cycle', 'summer', 'winter', 'spring', 'autumn', 'fall', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'fy'];
+export const PERIOD_ENDS = ['year', 'quarter', 'month', 'week', 'sprint', 'half', 'period', 'cycle', 'summer', 'winter', 'spring', 'autumn', 'fall', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'fy', 'term', 'semester', 'season', 'school year'];
 
 /** Days of the week: before a noun ("Friday demo") they name a recurring slot. */
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekday', 'weekend'];

@@ -50,6 +50,7 @@ export const EXTERNAL_AUDIENCES = [
   'review', 'merge request', 'pr', 'premium', 'buyer', 'applicant', 'candidate', 'partner', 'vendor', 'guest',
   'supplier', 'inbound', 'form submission', 'community', 'survey', 'enps', 'nps', 'engagement', 'focus', 'focus time',
   'deep work', 'meeting load', 'meeting-free', 'boundary', 'burnout', 'wellbeing', 'well-being', 'overtime',
+  'in-app', 'in app', 'support chat', 'live chat', 'web chat', 'webchat', 'help desk', 'helpdesk', 'service desk', 'chatbot',
   'user', 'student', 'learner', 'subscriber', 'visitor', 'player', 'shopper', 'member of the public', 'citizen', 'tenant',
 ];
 

@@ -15,7 +15,7 @@ export const TASK_VERBS = [
   'post', 'send', 'onboard', 'recruit', 'assign', 'establish', 'appoint', 'set up', 'roll out', 'write down', 'fill', 'fill in',
   'fill out', 'enter', 'give', 'trial', 'pilot', 'do', 'deliver', 'share', 'announce', 'record', 'film', 'translate',
   'upgrade', 'adopt', 'review', 'map', 'rebuild', 'restructure', 'formalise', 'formalize', 'standardise', 'standardize',
-  'instrument', 'set', 'kick off', 'open', 'file', 'fix', 'commit', 'sponsor', 'attend', 'visit', 'call', 'email',
+  'instrument', 'set', 'kick off', 'hand over', 'open', 'file', 'fix', 'commit', 'sponsor', 'attend', 'visit', 'call', 'email',
   'demo', 'pitch', 'teach', 'mentor', 'coach', 'decommission', 'retire', 'sunset', 'consolidate', 'digitise', 'digitize',
   'outline', 'compile', 'collect', 'gather', 'survey', 'nail', 'polish', 'refresh', 'revamp', 'overhaul', 'localise',
   'localize', 'port', 'merge', 'contribute', 'list', 'open-source', 'clean up', 'prototype', 'benchmark', 'rename', 'reorganise', 'reorganize', 'staff', 'enable', 'provide',
