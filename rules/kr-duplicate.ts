@@ -42,6 +42,8 @@ export default defineRule<Options>({
 
     /** Same direction and nearly the same words; or, with the very same numbers, one statement's words within the other's ("churn" / "monthly churn"). */
     const isDuplicate = (a: StatementContent, b: StatementContent): boolean => {
+      // Checked before the word comparison it would discard: most pairs push different ways.
+      if (a.direction !== b.direction) return false;
       const comparison = compareStatements(a, b);
       if (!comparison.sameDirection) return false;
       // Different numbers and a qualifier on each side ("urgent ... 30 min" / "high-priority ... 4 h") are two segments, not one metric twice.

@@ -54,8 +54,21 @@ export interface StatementContent {
   numbers: string[];
 }
 
-/** Reduces a statement to what it says: direction, content words and numbers. */
-export function statementContent(text: string): StatementContent {
+/** Contents already computed, per text: a run meets the same key result texts again (bounded). */
+const contents = new Map<string, Readonly<StatementContent>>();
+
+/** Reduces a statement to what it says: direction, content words and numbers. Shared per text: do not mutate. */
+export function statementContent(text: string): Readonly<StatementContent> {
+  let content = contents.get(text);
+  if (!content) {
+    content = computeStatementContent(text);
+    if (contents.size > 20_000) contents.clear();
+    contents.set(text, content);
+  }
+  return content;
+}
+
+function computeStatementContent(text: string): StatementContent {
   const tokens = tokenize(text);
   const content: StatementContent = { words: [], numbers: [] };
   for (let i = 0; i < tokens.length; i++) {
@@ -145,11 +158,21 @@ function mergeCompounds(words: readonly string[], other: ReadonlySet<string>): s
   return merged;
 }
 
+/** Answers of termsMatch for term pairs already compared: the same stems meet again and again. */
+const termMatches = new Map<string, boolean>();
+
 /** Same stem, or spelt nearly alike (natural's bigram Dice). Short terms must match exactly. */
 function termsMatch(a: string, b: string): boolean {
   if (a === b) return true;
-  if (a.length < 5 || b.length < 5 || /\d/.test(a + b)) return false;
-  return diceCoefficient()(a, b) >= 0.8;
+  if (a.length < 5 || b.length < 5) return false;
+  const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+  let match = termMatches.get(key);
+  if (match === undefined) {
+    match = !/\d/.test(a + b) && diceCoefficient()(a, b) >= 0.8;
+    if (termMatches.size > 50_000) termMatches.clear();
+    termMatches.set(key, match);
+  }
+  return match;
 }
 
 type EditDistance = (a: string, b: string) => number;
