@@ -1,6 +1,6 @@
 import {
   DELIVERABLE_NOUNS, DELIVERABLE_VERBS, EFFORT_VERBS, METRIC_VERBS, countedWords, defineRule, describeTarget, inEmbeddedQuestion,
-  isSubjectNoun, judgeVisibility, rewriteAsMove, stemsOf, verbDirection, verbsBefore,
+  isSubjectNoun, judgeVisibility, tagsByToken, rewriteAsMove, stemsOf, verbDirection, verbsBefore,
   type KeyResult, type Quantity, type TextAnalysis, type Token,
 } from '../src/rule-kit/index.js';
 
@@ -25,6 +25,8 @@ const EVENT_NOUNS = stemsOf(['meeting', 'call', 'session', 'workshop', 'sync', '
 const TEAM_WORDS = stemsOf(['team', 'headcount', 'staff', 'squad', 'org', 'organisation', 'organization', 'department']);
 const AVERAGING = stemsOf(['average', 'averages', 'mean', 'median', 'p50', 'p90', 'p95', 'p99']);
 const RATE_PERIODS = new Set(['hour', 'day', 'workday', 'weekday', 'week', 'month', 'sprint', 'quarter']);
+const PAPERWORK = stemsOf(['report', 'minutes', 'notes', 'summary', 'agenda', 'newsletter', 'letter', 'statement', 'memo', 'bulletin', 'recap', 'digest', 'write-up', 'accounts', 'filing']);
+const PLURAL_ONLY_PAPERWORK = new Set(['minutes', 'notes', 'accounts']);
 const GROWTH_VERBS = stemsOf(['grow', 'expand', 'double', 'triple', 'scale', 'staff']);
 
 export default defineRule<Options>({
@@ -92,10 +94,13 @@ export default defineRule<Options>({
     function isOwnOutput(a: TextAnalysis, q: Quantity): boolean {
       // "Volunteers contribute 5,000 hours": a subject noun is not the team's own verb.
       // "p99 is tracked and under 2 s": a passive participle describes the metric, it is not effort.
-      const verbs = verbsBefore(a, q.firstToken, [ownVerbs, METRIC_VERBS, EFFORT_VERBS]).filter((v) => !isSubjectNoun(a, v) && !isPassive(a, v));
+      // "CVEs on internet-facing hosts": a plural noun that shares a verb's stem is no verb.
+      const tags = tagsByToken(a);
+      const verbs = verbsBefore(a, q.firstToken, [ownVerbs, METRIC_VERBS, EFFORT_VERBS]).filter((v) => !isSubjectNoun(a, v) && !isPassive(a, v) && !(tags.get(v) === 'NNS' && v !== a.words[0]));
       // "at least 30 posts a week": a floor on a rate is a threshold on a flow, not a tally of deliverables.
       if (q.unit === 'count' && q.bound === 'min' && (q.per || ratePeriodAfter(a, q))) return false;
       if (q.unit === 'duration') {
+        if (paperworkBound(a, q, tags)) return true;
         return verbs.some((v) => EFFORT_VERBS.has(v.stem)) || (q.attributive === true && countedWords(a, q, 2).some((w) => EVENT_NOUNS.has(w.stem)));
       }
       if (q.unit !== 'count') return false;
@@ -187,6 +192,18 @@ function isConductNorm(a: TextAnalysis, q: Quantity): boolean {
   if (a.words.some((w) => AVERAGING.has(w.stem))) return false;
   const kind = judgeVisibility(a)?.kind;
   return kind === 'chat' || kind === 'hours';
+}
+
+/**
+ * "Circulate the minutes within 2 days", "Publish the report within 15 days of year end": a time
+ * bound on the team's own paperwork is a deadline for a deliverable, not a level to measure.
+ */
+function paperworkBound(a: TextAnalysis, q: Quantity, tags: Map<Token, string>): boolean {
+  const before = a.words.filter((w) => w.end <= a.tokens[q.firstToken]!.start);
+  // Singular ("the report") or a plural-only name ("minutes"): "bug reports" are requests from others.
+  // "every vulnerability report" is a stream of items from others, not one document the team writes.
+  const stream = before.some((w) => w.lower === 'every' || w.lower === 'each' || w.lower === 'all');
+  return !stream && before.some((w) => PAPERWORK.has(w.stem) && (tags.get(w) === 'NN' || PLURAL_ONLY_PAPERWORK.has(w.lower)));
 }
 
 function isPassive(a: TextAnalysis, verb: Token): boolean {

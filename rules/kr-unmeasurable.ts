@@ -37,7 +37,7 @@ const TEAM_WORDS = stemsOf(['team', 'headcount', 'staff', 'squad']);
 const METRIC_NOUNS = stemsOf(['rate', 'score', 'nps', 'csat', 'retention', 'churn', 'revenue', 'conversion', 'usage', 'engagement', 'adoption', 'latency', 'uptime', 'satisfaction', 'arr', 'mrr', 'margin', 'throughput', 'time', 'cost', 'count', 'number', 'ratio', 'share', 'volume', 'user', 'customer', 'subscriber', 'visitor', 'signup', 'sign-up', 'download', 'session']);
 const SUBJECT_DETERMINERS = new Set(['the', 'our', 'their', 'new', 'existing', 'internal', 'external', 'key', 'enterprise', 'active', 'paying', 'most', 'many', 'some']);
 /** Placeholders for a value nobody has decided yet; "N" and "M" are usually a known number left out (redacted). */
-const UNDECIDED = /^([$€£¥]?(x+|tbd|tbc|tba|\?+)([%kmb]| ?percent)?|<[a-z ]+>)$/i;
+const UNDECIDED = /^([$€£¥]?(x+|tbd|tbc|tba|\?+)([%kmb]| ?percent)?|<[a-z ]+>|n)$/i;
 const PURPOSE_OPENERS = new Set(['so', 'because', 'measured']);
 
 export default defineRule<Options>({
@@ -127,6 +127,9 @@ export default defineRule<Options>({
         const judgement = a.words.find((w) => JUDGEMENT_WORDS.has(w.lower));
         if (judgement) {
           return { messageId: 'judgement', data: { word: judgement.text }, suggestion: `Replace the judgement with a score, e.g. "${subjectOf(a, judgement)} rated at least <score> out of 5 by <who>, up from <current rating>"` };
+        }
+        if (lead && lead.lower === 'make' && makesAnAim(a)) {
+          return { messageId: 'vagueVerb', data: { verb: lead.text }, suggestion: `Name the number that shows it: "${text}, measured as <metric> from <current value> to <target>"` };
         }
         const soft = softOutcomeHead(a);
         if (soft) {
@@ -276,9 +279,37 @@ function peopleSubject(a: TextAnalysis): { subject: string; rest: string } | und
   return undefined;
 }
 
-/** "Customer satisfaction score": a metric with no verb and no target. */
+/**
+ * "Make the museum the first stop for families", "Make our help centre friendly": an object and then
+ * what it should become (a second noun phrase or an adjective), with no number to say when it has.
+ */
+function makesAnAim(a: TextAnalysis): boolean {
+  const tags = tagsByToken(a);
+  const words = a.words;
+  let sawNoun = false;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    const tag = tags.get(w) ?? '';
+    if (sawNoun && /^(the|a|an|our|their|its)$/.test(w.lower)) return true;
+    if (/^(IN|TO|CC|MD)$/.test(tag)) return false;
+    // A verb after the object starts a new clause; before it, the tagger has misread a modifier ("help centre").
+    if (tag.startsWith('VB')) {
+      if (sawNoun) return false;
+      continue;
+    }
+    if (tag.startsWith('NN') || tag === 'PRP') sawNoun = true;
+  }
+  const last = words[words.length - 1];
+  // The tagger reads some "-ly" adjectives ("friendly", "lively") as adverbs.
+  return sawNoun && last !== undefined && /^(JJ|RB)$/.test(tags.get(last) ?? '');
+}
+
+/** "Customer satisfaction score", "Mean time to detect": a metric with no verb and no target. */
 function isBareMetric(a: TextAnalysis): boolean {
   if (a.words.length === 0 || a.words.length > 6) return false;
+  // "time to detect", "time to first response": the metric noun heads a "to" phrase.
+  const to = a.words.findIndex((w) => w.lower === 'to');
+  if (to > 0 && METRIC_NOUNS.has(a.words[to - 1]!.stem) && !DELIVERABLE_VERBS.has(a.words[0]!.stem) && !METRIC_VERBS.has(a.words[0]!.stem) && !VAGUE_VERBS.has(a.words[0]!.stem)) return true;
   if (a.words.some((w) => /^(is|are|be|has|have|can|will|on|live|available|enabled|by|every|all)$/.test(w.lower) || /(ed|ing)$/.test(w.lower))) return false;
   const first = a.words[0]!;
   if (DELIVERABLE_VERBS.has(first.stem) || METRIC_VERBS.has(first.stem) || EFFORT_VERBS.has(first.stem) || VAGUE_VERBS.has(first.stem)) return false;

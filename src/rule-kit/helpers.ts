@@ -43,7 +43,7 @@ export const DELIVERABLE_VERBS: ReadonlySet<string> = stemsOf([
   'name', 'assign', 'appoint', 'work', 'log', 'spend', 'submit', 'merge', 'review', 'audit', 'map', 'plan', 'track',
   'measure', 'research', 'investigate', 'validate', 'pilot', 'trial', 'demo', 'renegotiate', 'set', 'visit',
   'decommission', 'retire', 'translate', 'localise', 'localize', 'remove', 'deprecate', 'archive', 'certify', 'coach', 'mentor',
-  'tag', 'label', 'annotate', 'categorise', 'categorize', 'triage', 'catalogue', 'catalog', 'transcribe', 'clean',
+  'open', 'tag', 'label', 'annotate', 'categorise', 'categorize', 'triage', 'catalogue', 'catalog', 'transcribe', 'clean',
 ]);
 
 /** Things a team makes or does: posts, talks, features, tests, hires. */

@@ -26,6 +26,8 @@ function comparativeBases(word: string): string[] {
   return bases;
 }
 
+const NOT_COMPARATIVE = new Set(['other', 'another', 'either', 'neither', 'rather', 'together', 'whether']);
+
 const isAdjective = (word: string) => posTags([word])[0] === 'JJ';
 
 /**
@@ -34,6 +36,8 @@ const isAdjective = (word: string) => posTags([word])[0] === 'JJ';
  * "-er" ("customer", "partner") are tagged as nouns in context and never match.
  */
 export function isComparative(token: Token, tag: string | undefined): boolean {
+  // "every other Thursday", "another site": determiners that happen to end in "-er".
+  if (NOT_COMPARATIVE.has(token.lower)) return false;
   if (tag === 'JJR' || tag === 'RBR') return true;
   // Superlatives rank against everyone else with no yardstick: "the friendliest clinic", "best in town".
   if ((tag === 'JJS' || tag === 'RBS') && !/^(most|least|latest|earliest)$/.test(token.lower)) return true;

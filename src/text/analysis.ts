@@ -197,9 +197,12 @@ function opensWithZero(tokens: Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!ZERO_OPENERS.has(t.lower)) continue;
-    const atClauseStart = i === 0 || CLAUSE_BREAKS.has(tokens[i - 1]!.text);
-    if (!atClauseStart && t.lower !== 'zero' && t.lower !== 'eliminate' && t.lower !== 'eradicate') continue;
+    // "... with no exceptions", "... with zero defects": a zero target closing the KR.
     const next = tokens[i + 1];
+    // "with no human in the loop" describes a setup; only a plural count ("defects", "exceptions") is a target.
+    const withNoPlural = tokens[i - 1]?.lower === 'with' && next !== undefined && /[^s]s$/.test(next.lower);
+    const atClauseStart = i === 0 || CLAUSE_BREAKS.has(tokens[i - 1]!.text) || withNoPlural;
+    if (!atClauseStart && t.lower !== 'zero' && t.lower !== 'eliminate' && t.lower !== 'eradicate') continue;
     if (next && !NOT_ZERO_AFTER.has(next.lower)) return true;
   }
   return false;

@@ -9,6 +9,7 @@ const glued = (a: Token | undefined, b: Token | undefined) => a !== undefined &&
 
 const PLACEHOLDER_WORDS = new Set(['tbd', 'tbc', 'tba', 'xx', 'xxx', 'xxxx', 'nn', 'nnn', 'tk']);
 const PLACEHOLDER_NAMES = new Set(['owner', 'name', 'who', 'metric', 'target', 'value', 'number', 'date', 'baseline', 'person', 'team', 'x', 'n', 'tbd', 'kpi', 'goal']);
+const TARGET_WORDS = new Set(['to', 'at', 'of', 'above', 'below', 'under', 'over', 'than', 'reach', 'hit', 'exceed']);
 const OPENERS: Record<string, string> = { '(': ')', '[': ']', '<': '>', '{': '}' };
 
 /** "X%", "$N", "N+", "TBD", "??", "(owner)", "<target>": a value the author has not filled in. Returns the last token or -1. */
@@ -46,6 +47,8 @@ export function placeholderAt(tokens: Token[], i: number): number {
     if (next?.text === '+' && glued(t, next) && /^[A-Z]$/.test(t.text)) return i + 1;
     // "at least N customers", "within X days": a capital letter where the number belongs
     if (/^[NX]$/.test(t.text) && next?.kind === 'word' && prev && (prev.kind === 'word' && prev.text === prev.lower || prev.text === '<' || prev.text === '>')) return i;
+    // "Raise NPS to N", "keep churn below X.": a capital letter closing the sentence after a target word.
+    if (/^[NX]$/.test(t.text) && (!next || next.kind === 'symbol') && prev && TARGET_WORDS.has(prev.lower)) return i;
   }
   return -1;
 }

@@ -67,3 +67,24 @@ describe(`${RULE}: conduct norms on chat and hours are kr-visibility's business`
     expect(isFlagged(RULE, kr)).toBe(true);
   });
 });
+
+describe(`${RULE}: generalisation round 2`, () => {
+  it('reads a bare capital letter closing the KR as an unfilled target', () => {
+    expect(krFindings(RULE, 'Lift repeat bookings among corporate clients to N')[0]?.message).toContain('placeholder');
+  });
+  it('reads "with no <plural>" as a zero target, but not a setup described with "no"', () => {
+    expect(isFlagged(RULE, 'Pass the fire-safety inspection with no findings')).toBe(true);
+    expect(isFlagged(RULE, 'Move invoicing to a flow with no manual step in it')).toBe(false);
+  });
+  it('reads a fix-time bound on others\' items as a threshold, even beside a noun sharing a verb\'s stem', () => {
+    expect(isFlagged(RULE, 'Rotate leaked keys on customer-facing hosts within 24 hours')).toBe(true);
+  });
+  it('does not ask for a start value for a time bound on the team\'s own paperwork', () => {
+    expect(isFlagged(RULE, 'Hold the board review and send the minutes within 3 days')).toBe(false);
+    expect(isFlagged(RULE, 'Publish the annual impact report within 20 days of year end')).toBe(false);
+    expect(isFlagged(RULE, 'Acknowledge every safety report within 24 hours')).toBe(true);
+  });
+  it('does not ask for a start value for a count of sites the team opens', () => {
+    expect(isFlagged(RULE, 'Open 2 new clinics in the north')).toBe(false);
+  });
+});

@@ -57,3 +57,21 @@ describe(`${RULE}: universal yes/no states are checkable`, () => {
     expect(isFlagged(RULE, 'Managers rely on the weekly digest')).toBe(true);
   });
 });
+
+describe(`${RULE}: generalisation round 2`, () => {
+  it('does not read "every other" (a cadence) as a vague comparative', () => {
+    expect(isFlagged(RULE, 'Run a clinic for new volunteers every other Tuesday')).toBe(false);
+  });
+  it('flags a bare "time to <verb>" metric with no target', () => {
+    expect(isFlagged(RULE, 'Median time to restore')).toBe(true);
+    expect(isFlagged(RULE, 'Median time to restore under 30 minutes')).toBe(false);
+  });
+  it('flags "Make X <what it should become>" with no number', () => {
+    expect(isFlagged(RULE, 'Make the museum the obvious stop for school trips')).toBe(true);
+    expect(isFlagged(RULE, 'Make our help centre friendly')).toBe(true);
+    expect(isFlagged(RULE, 'Make the museum the first stop for 40% of school trips')).toBe(false);
+  });
+  it('reads a bare capital N closing the KR as an undecided number', () => {
+    expect(isFlagged(RULE, 'Lift repeat bookings among corporate clients to N')).toBe(true);
+  });
+});

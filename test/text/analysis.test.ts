@@ -61,3 +61,14 @@ describe('performance', () => {
     }
   });
 });
+
+describe('analyzeText: zero targets and placeholders (round 2)', () => {
+  it('reads "with no <plural>" as a zero target', () => {
+    expect(analyzeText('Finish the payroll audit with no findings').zeroTarget).toBe(true);
+    expect(analyzeText('Run the line with no operator present').zeroTarget).toBe(false);
+  });
+  it('reads a closing capital N after a target word as a placeholder', () => {
+    expect(analyzeText('Raise retention to N').placeholders.map((p) => p.raw)).toEqual(['N']);
+    expect(analyzeText('Raise retention in Zone N').placeholders).toEqual([]);
+  });
+});
