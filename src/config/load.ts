@@ -3,10 +3,10 @@
  * file strict JSON (never YAML), read `.okrlintrc` as YAML, and remember each file's text
  * so that later errors can name a line and column.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { cosmiconfig, defaultLoaders, type Loader } from 'cosmiconfig';
+import type { Loader } from 'cosmiconfig';
 import { LineCounter, parseDocument } from 'yaml';
 import { FatalError } from '../engine/errors.js';
 import { nodeAtPath, nodeRange } from '../yaml/parse.js';
@@ -53,7 +53,7 @@ function parseFailure(file: string, line: number, column: number, reason: string
   return new FatalError(`Cannot parse config file ${displayName(file)}:${line}:${column}: ${reason}.`);
 }
 
-function makeLoaders(locators: Map<string, Locate>) {
+function makeLoaders(locators: Map<string, Locate>, defaultLoaders: typeof import('cosmiconfig').defaultLoaders) {
   const json: Loader = (file, text) => {
     const outcome = parseStrictJson(text);
     if (!outcome.ok) {
@@ -77,11 +77,13 @@ function makeLoaders(locators: Map<string, Locate>) {
   return { '.json': json, '.yaml': yaml, '.yml': yaml, noExt: yaml, '.js': defaultLoaders['.js'], '.mjs': defaultLoaders['.mjs'], '.cjs': defaultLoaders['.cjs'] };
 }
 
-function explorer(locators: Map<string, Locate>) {
+/** cosmiconfig costs about 20 ms to load; it is imported only when a config file may exist. */
+async function explorer(locators: Map<string, Locate>) {
+  const { cosmiconfig, defaultLoaders } = await import('cosmiconfig');
   return cosmiconfig(MODULE_NAME, {
     searchPlaces: SEARCH_PLACES,
     searchStrategy: 'none',
-    loaders: makeLoaders(locators),
+    loaders: makeLoaders(locators, defaultLoaders),
     ignoreEmptySearchPlaces: false,
     cache: false,
   });
@@ -111,10 +113,11 @@ function asFatal(file: string, error: unknown): FatalError {
  */
 export async function findConfig(cwd: string): Promise<LoadedConfig | undefined> {
   setDisplayRoot(cwd);
-  const locators = new Map<string, Locate>();
-  const search = explorer(locators);
   const home = homedir();
-  let dir = resolve(cwd);
+  let dir: string | undefined = firstCandidateDirectory(resolve(cwd), home);
+  if (dir === undefined) return undefined;
+  const locators = new Map<string, Locate>();
+  const search = await explorer(locators);
   for (;;) {
     let found;
     try {
@@ -129,13 +132,34 @@ export async function findConfig(cwd: string): Promise<LoadedConfig | undefined>
   }
 }
 
+/**
+ * The first directory of the search (same stops as findConfig) holding a file cosmiconfig would
+ * read, found by existence checks alone; a package.json that never mentions okrlint is skipped.
+ */
+function firstCandidateDirectory(start: string, home: string): string | undefined {
+  for (let dir = start; ; ) {
+    if (SEARCH_PLACES.some((name) => existsSync(join(dir, name)) && (name !== 'package.json' || mentionsModule(join(dir, name))))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir || dir === home || existsSync(join(dir, '.git'))) return undefined;
+    dir = parent;
+  }
+}
+
+function mentionsModule(packageJson: string): boolean {
+  try {
+    return readFileSync(packageJson, 'utf8').includes(`"${MODULE_NAME}"`);
+  } catch {
+    return true; // unreadable: let cosmiconfig report it
+  }
+}
+
 /** Loads one named file (`--config`, a relative `extends`); a missing file is fatal. */
 export async function loadConfigFile(file: string, cwd: string, what = 'config file'): Promise<LoadedConfig> {
   const absolute = resolve(cwd, file);
   if (!existsSync(absolute)) throw new FatalError(`Cannot read ${what} "${file}": no such file (looked for ${displayName(absolute)}).`);
   const locators = new Map<string, Locate>();
   try {
-    const found = await explorer(locators).load(absolute);
+    const found = await (await explorer(locators)).load(absolute);
     return toLoaded(absolute, found?.config, locators);
   } catch (error) {
     throw asFatal(absolute, error);
