@@ -1,5 +1,5 @@
 import {
-  DELIVERABLE_VERBS, EFFORT_VERBS, METRIC_VERBS, defineRule, isComparative, isDegreeVerb, softOutcomeHead, stemsOf, tagsByToken,
+  DELIVERABLE_VERBS, EFFORT_VERBS, METRIC_VERBS, defineRule, isComparative, isDegreeVerb, makesAnAim, softOutcomeHead, stemsOf, tagsByToken,
   type TextAnalysis, type Token,
 } from '../src/rule-kit/index.js';
 
@@ -277,31 +277,6 @@ function peopleSubject(a: TextAnalysis): { subject: string; rest: string } | und
     return { subject, rest: a.text.slice(verb.start).trim().replace(/[.;]$/, '') };
   }
   return undefined;
-}
-
-/**
- * "Make the museum the first stop for families", "Make our help centre friendly": an object and then
- * what it should become (a second noun phrase or an adjective), with no number to say when it has.
- */
-function makesAnAim(a: TextAnalysis): boolean {
-  const tags = tagsByToken(a);
-  const words = a.words;
-  let sawNoun = false;
-  for (let i = 1; i < words.length; i++) {
-    const w = words[i]!;
-    const tag = tags.get(w) ?? '';
-    if (sawNoun && /^(the|a|an|our|their|its)$/.test(w.lower)) return true;
-    if (/^(IN|TO|CC|MD)$/.test(tag)) return false;
-    // A verb after the object starts a new clause; before it, the tagger has misread a modifier ("help centre").
-    if (tag.startsWith('VB')) {
-      if (sawNoun) return false;
-      continue;
-    }
-    if (tag.startsWith('NN') || tag === 'PRP') sawNoun = true;
-  }
-  const last = words[words.length - 1];
-  // The tagger reads some "-ly" adjectives ("friendly", "lively") as adverbs.
-  return sawNoun && last !== undefined && /^(JJ|RB)$/.test(tags.get(last) ?? '');
 }
 
 /** "Customer satisfaction score", "Mean time to detect": a metric with no verb and no target. */

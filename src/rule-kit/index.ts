@@ -9,7 +9,7 @@ export type { Quantity, QuantityRange, QuantityUnit, DateMention, Token } from '
 export { hasAnyStem, stemsOf, firstVerb, describeQuantity, rewriteWithRange } from './helpers.js';
 export { DELIVERABLE_NOUNS, DELIVERABLE_VERBS, EFFORT_VERBS, METRIC_VERBS, comparableValue, countedWords, describeTarget, displayQuantity, inEmbeddedQuestion, isSubjectNoun, quantityOfValue, sameScale, inParentheses, rewriteAsMove, verbDirection, verbsBefore } from './helpers.js';
 export type { TargetParts } from './helpers.js';
-export { isComparative, isDegreeVerb, softOutcomeHead, tagsByToken } from './vagueness.js';
+export { isComparative, isDegreeVerb, makesAnAim, softOutcomeHead, tagsByToken } from './vagueness.js';
 export { parsePeriod, parseIsoDay, periodContains } from './period.js';
 export type { PlanningPeriod } from './period.js';
 export { statementContent, compareStatements, closestName, nameMatcher } from '../text/similarity.js';

@@ -15,6 +15,7 @@ import {
   countsInObject, deadlineOnly, firstCount, hasMeasure, hasPercent, isMetricSentence, isTurnaroundTarget, mainClauseEnd, mentionsOnTime, shareInObject,
 } from './work-signals.js';
 import type { Token } from './tokens.js';
+import { comparativeAt, frequencyCount, objectComplementAt, OPEN_CLASS_DETERMINERS, phraseText } from './judge-activity-shapes.js';
 
 export interface WorkVocabularyOptions {
   extraActivityNouns?: readonly string[];
@@ -178,7 +179,6 @@ function judgeOpenClassVerb(r: VerbReading): WorkFinding | undefined {
   return { verb: r.verb.token.text, words: object, kind: 'task', what: r.objectText };
 }
 
-const OPEN_CLASS_DETERMINERS = new Set(['a', 'an', 'the', 'our', 'their', 'its', 'your', 'this', 'these', 'those', 'one', 'two', 'three', 'each', 'every', 'all']);
 
 /** "Run 10 demos", "Hold a retro": the event is the activity, unless the object is a level to hold. */
 function judgeEventVerb(r: VerbReading): WorkFinding | undefined {
@@ -277,42 +277,10 @@ function judgeDeclarative(clause: Clause, analysis: TextAnalysis, vocab: Vocabul
   return undefined;
 }
 
-/** A comparative inside or just after the object: "more pleasant", "faster", "less noisy". */
-function comparativeAt(clause: Clause, end: number): boolean {
-  const tags = clause.tags;
-  for (let k = 1; k < Math.min(end + 2, clause.tokens.length); k++) {
-    const lower = clause.tokens[k]!.lower;
-    if (tags[k] === 'JJR' || tags[k] === 'RBR' || lower === 'more' || lower === 'less') return true;
-  }
-  return false;
-}
-
-/** A noun phrase or adjective straight after the object: "Make [the site] [the first stop]", "Make [it] [simple]". */
-function objectComplementAt(clause: Clause, at: number): boolean {
-  const token = clause.tokens[at];
-  if (!token || token.kind !== 'word') return false;
-  return OPEN_CLASS_DETERMINERS.has(token.lower) || clause.tags[at] === 'JJ';
-}
-
 /** "demos booked by prospects": the counted thing is done by people outside the team. */
 function performedByOthers(analysis: TextAnalysis): boolean {
   const words = analysis.words;
   return words.some((w, i) => w.lower === 'by' && [1, 2, 3].some((k) => families.people().has(words[i + k])));
 }
 
-/** "Post 30 times on social": a count of how often the team does something. */
-function frequencyCount(clause: Clause) {
-  return clause.counted.find((c) => c.phrase[0]?.lower === 'times');
-}
-
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'our', 'average', 'overall', 'mean', 'median']);
-
-const LEADING_JOINERS = new Set(['to', 'and', 'or', 'for', 'with', 'then', ',', 'at', 'least', 'most', 'than', 'more']);
-
-/** The KR's words for a phrase, without joiners left at its front ("to plan" -> "plan"). */
-function phraseText(analysis: TextAnalysis, tokens: readonly Token[]): string {
-  let first = 0;
-  while (first < tokens.length - 1 && LEADING_JOINERS.has(tokens[first]!.lower)) first++;
-  if (tokens.length === 0) return '';
-  return analysis.text.slice(tokens[first]!.start, tokens[tokens.length - 1]!.end).trim();
-}
