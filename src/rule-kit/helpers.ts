@@ -91,7 +91,10 @@ export function verbsBefore(analysis: TextAnalysis, index: number, lexicons: rea
     if (t.kind !== 'word' || !lexicons.some((l) => l.has(t.stem))) continue;
     found.push(t);
     const joiner = tokens[i - 1];
-    if (joiner && (joiner.lower === 'and' || joiner.lower === 'or' || joiner.text === '/')) {
+    // Only a verb right before the joiner shares the object ("add and retain"); "Hire 15 staff by June
+    // and keep X under 1" has two clauses, and the second's number is not the first verb's output.
+    const partner = tokens[i - 2];
+    if (joiner && (joiner.lower === 'and' || joiner.lower === 'or' || joiner.text === '/') && partner?.kind === 'word' && lexicons.some((l) => l.has(partner.stem))) {
       i--;
       continue;
     }

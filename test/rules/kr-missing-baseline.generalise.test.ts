@@ -88,3 +88,10 @@ describe(`${RULE}: generalisation round 2`, () => {
     expect(isFlagged(RULE, 'Open 2 new clinics in the north')).toBe(false);
   });
 });
+
+describe(`${RULE}: two clauses`, () => {
+  it('reads a threshold in a second clause as a metric, not the first verb\'s output', () => {
+    expect(isFlagged(RULE, 'Recruit 8 lifeguards by May and keep pool closures under 2 a month')).toBe(true);
+    expect(isFlagged(RULE, 'Write and publish 6 case studies')).toBe(false);
+  });
+});
