@@ -122,7 +122,10 @@ function phrases(builtin: readonly string[], extra: readonly string[]): Map<Phra
 
 /** The first term whose stems occur in order and adjacent in the words. */
 function findPhrase(words: readonly string[], terms: Map<Phrase, string>): string | undefined {
+  // A term can only occur if each of its words does: one set look-up skips most terms.
+  const present = new Set(words);
   for (const [phrase, term] of terms) {
+    if (!phrase.every((p) => present.has(p))) continue;
     for (let i = 0; i + phrase.length <= words.length; i++) {
       if (phrase.every((p, j) => words[i + j] === p)) return term;
     }

@@ -22,6 +22,7 @@ export class WordFamily {
   }
 
   add(entry: string): void {
+    this.bareAnswers.clear();
     const parts = entry.trim().toLowerCase().split(/\s+/).filter(Boolean).map(entryKey);
     if (parts.length === 0) return;
     if (parts.length === 1) {
@@ -35,13 +36,22 @@ export class WordFamily {
     this.phrases.set(parts[0]!, list);
   }
 
+  /** The bare-form answer of has() per lower-case word: each family asks it of every token. */
+  private readonly bareAnswers = new Map<string, boolean>();
+
   /** Does this single token belong to the family (one-word entries only)? */
   has(token: Token | undefined): boolean {
     if (!token || token.kind !== 'word') return false;
     if (this.exact.has(token.lower) || this.stems.has(token.stem)) return true;
-    // "clients'" and "team's" are the nouns; "sign-ups" may be listed as "signup".
-    const bare = withoutPossessive(token.lower);
-    return this.exact.has(bare) || this.stems.has(stem(bare)) || this.stems.has(stem(bare.replaceAll('-', '')));
+    let answer = this.bareAnswers.get(token.lower);
+    if (answer === undefined) {
+      // "clients'" and "team's" are the nouns; "sign-ups" may be listed as "signup".
+      const bare = withoutPossessive(token.lower);
+      answer = this.exact.has(bare) || this.stems.has(stem(bare)) || this.stems.has(stem(bare.replaceAll('-', '')));
+      if (this.bareAnswers.size > 20_000) this.bareAnswers.clear();
+      this.bareAnswers.set(token.lower, answer);
+    }
+    return answer;
   }
 
   /** Length in tokens of the longest family entry starting at words[i], or 0. */
