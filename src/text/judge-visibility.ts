@@ -71,6 +71,8 @@ export function judgeVisibility(analysis: TextAnalysis, options: VisibilityOptio
   // Hours put in are named as such even when a tracker records them ("Log 35 hours a week in the tracker").
   const hours = !external && leadVerb && (families.hoursVerbs().has(leadVerb) || hoursAreTheObject(clause)) ? hoursQuantity(analysis) : undefined;
   if (hours) return { kind: 'hours', signal: hours };
+  const putIn = external ? undefined : hoursPutIn(analysis);
+  if (putIn) return { kind: 'hours', signal: putIn };
   // Attending a standing meeting is being seen, whoever else sits on it ("the monthly partner forum").
   const attended = attendedRitual(analysis, clause);
   if (attended) return { kind: 'attendance', signal: attended };
@@ -110,7 +112,9 @@ function presenceState(words: Token[]): string | undefined {
   if (!aboutPeople) return undefined;
   for (let i = 0; i < words.length; i++) {
     if (!families.states().has(words[i])) continue;
-    const before = [words[i - 1], words[i - 2]];
+    // "be visibly available": one adverb may sit between the being verb and the state.
+    const adverb = words[i - 1]?.lower.endsWith('ly') ? 1 : 0;
+    const before = [words[i - 1 - adverb], words[i - 2 - adverb]];
     const after = words[i + 1];
     const nearTool = (after?.lower === 'in' || after?.lower === 'on') && families.channels().has(words[i + 2]);
     if (before.some((w) => families.being().has(w)) || nearTool) return words[i]!.text;
@@ -168,6 +172,22 @@ function hoursQuantity(analysis: TextAnalysis): string | undefined {
   }
   return undefined;
 }
+
+/** "the average hours per analyst logged in the tool": hours named with the verb that puts them in, no number needed. */
+function hoursPutIn(analysis: TextAnalysis): string | undefined {
+  const words = analysis.words;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.lower !== 'hours' && words[i]!.lower !== 'hour') continue;
+    for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
+      // "hours logged on manual reconciliation" is time a task costs, not time put in to be seen.
+      const onTask = ['on', 'for', 'against'].includes(words[k + 1]?.lower ?? '');
+      if (HOURS_PARTICIPLES.has(words[k]!.lower) && !onTask) return analysis.text.slice(words[i]!.start, words[k]!.end);
+    }
+  }
+  return undefined;
+}
+
+const HOURS_PARTICIPLES = new Set(['logged', 'worked', 'clocked', 'billed', 'recorded']);
 
 function hasPhrase(words: Token[], first: string, second: string): boolean {
   return words.some((w, i) => w.lower === first && words[i + 1]?.lower === second);

@@ -164,3 +164,13 @@ describe('kr-visibility: logins and customer channels', () => {
     expect(isFlagged('Reply to Slack messages from your manager within 5 minutes')).toBe(true);
   });
 });
+
+describe('kr-visibility: hours put in and presence without numbers', () => {
+  it('reads hours named with the verb that logs them as hours put in, even without a number', () => {
+    expect(isFlagged('Raise the mean hours per designer logged in the timesheet app each month')).toBe(true);
+    expect(isFlagged('Cut meeting hours booked per engineer from 12 to 8')).toBe(false);
+  });
+  it('reads being at one\'s desk or visibly available as presence', () => {
+    expect(isFlagged('Stay at your desk and visibly online to the team until 6pm')).toBe(true);
+  });
+});

@@ -16,6 +16,7 @@ export const PRESENCE_SIGNALS = [
   'return to office', 'rto', 'camera', 'webcam', 'video on', 'green dot', 'green status', 'online status',
   'presence', 'status light', 'away status', 'step away', 'stepping away', 'reach you', 'reachable', 'unreachable', 'reach me',
   'appear online', 'show online', 'shows online', 'screen time', 'active time', 'hours online', 'time online',
+  'at your desk', 'at their desk', 'at my desk', 'at our desk', 'at his desk', 'at her desk', 'core hours', 'core working hours',
   'meeting attendance', 'call attendance', 'face time', 'facetime', 'seat time', 'clock in', 'clocked in', 'punch in',
 ];
 
