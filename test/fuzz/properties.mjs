@@ -25,6 +25,11 @@ function lineCount(text) {
   return text.split('\n').length;
 }
 
+/** A "{{name}}" left in a message is an unfilled template, unless the input itself wrote braces. */
+function unfilledTemplate(output, text) {
+  return /\{\{\s*\w+\s*\}\}/.test(output) && !text.includes('{{');
+}
+
 export function assertMessages(text, results) {
   const lines = lineCount(text.startsWith('\uFEFF') ? text.slice(1) : text);
   for (const result of results) {
@@ -34,8 +39,8 @@ export function assertMessages(text, results) {
       if (!Number.isInteger(m.endLine) || m.endLine < m.line || m.endLine > lines) throw new Error(`end line out of range: ${where}`);
       if (!Number.isInteger(m.column) || m.column < 1 || !Number.isInteger(m.endColumn) || m.endColumn < 1) throw new Error(`bad column: ${where}`);
       if (m.severity !== 1 && m.severity !== 2) throw new Error(`bad severity ${m.severity}: ${where}`);
-      if (typeof m.message !== 'string' || m.message.trim() === '' || m.message.includes('{{')) throw new Error(`bad message "${m.message}": ${where}`);
-      if (m.suggestion !== undefined && (typeof m.suggestion !== 'string' || m.suggestion.includes('{{'))) throw new Error(`bad suggestion: ${where}`);
+      if (typeof m.message !== 'string' || m.message.trim() === '' || unfilledTemplate(m.message, text)) throw new Error(`bad message "${m.message}": ${where}`);
+      if (m.suggestion !== undefined && (typeof m.suggestion !== 'string' || unfilledTemplate(m.suggestion, text))) throw new Error(`bad suggestion: ${where}`);
     }
   }
 }
