@@ -89,7 +89,10 @@ function fromParserErrors(document: Document.Parsed): YamlProblem[] {
       problems.push({ ruleId: 'yaml/nesting-limit', message: 'The YAML nests too deeply to read safely; an OKR file needs about six levels. Flatten the structure.', range, fatal: true });
       continue;
     }
-    problems.push({ ruleId: 'yaml/syntax', message: firstLine(error.message), range, fatal: true });
+    const message = firstLine(error.message);
+    // The parser can raise the same error twice at one place (nested flow collections).
+    if (problems.some((p) => p.message === message && p.range.start === range.start)) continue;
+    problems.push({ ruleId: 'yaml/syntax', message, range, fatal: true });
   }
   return problems;
 }

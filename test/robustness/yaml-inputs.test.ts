@@ -34,6 +34,13 @@ describe('invalid YAML', () => {
     expect(syntax[0]).toMatchObject({ severity: 2, fatal: true, line: 3, column: 14 });
     expect(messages.every((m) => m.ruleId?.startsWith('yaml/'))).toBe(true);
   });
+
+  it('reports an error the parser raises twice at one place only once', () => {
+    const syntax = only(lint('team: {{Billing\n'), 'yaml/syntax');
+    const keys = syntax.map((m) => `${m.line}:${m.column} ${m.message}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(syntax.length).toBeGreaterThan(0);
+  });
 });
 
 describe('duplicate keys', () => {
