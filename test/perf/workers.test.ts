@@ -75,6 +75,7 @@ describe('--concurrency', () => {
 describe('threadCount', () => {
   it('uses workers only when there are many files and several cores', () => {
     expect(threadCount('auto', 10, 8)).toBe(1);
+    expect(threadCount('auto', 1000, 2)).toBe(1);
     expect(threadCount('auto', 5000, 1)).toBe(1);
     expect(threadCount('auto', 5000, 2)).toBe(2);
     expect(threadCount('auto', 5000, 32)).toBe(4);
