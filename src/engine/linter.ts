@@ -153,11 +153,20 @@ export class Linter {
         crash(config, error, model);
       }
     }
+    // Each hook's visitors listed once per file: the walk calls keyResult about a dozen times per file.
+    const listeners = new Map<keyof RuleVisitors, [ActiveRule, (n: unknown) => void][]>();
     const call = (hook: keyof RuleVisitors, node: OkrNode) => {
-      for (const rule of active) {
-        if (crashed.has(rule.config)) continue;
-        const visitor = rule.visitors?.[hook] as ((n: unknown) => void) | undefined;
-        if (typeof visitor !== 'function') continue;
+      let list = listeners.get(hook);
+      if (!list) {
+        list = [];
+        for (const rule of active) {
+          const visitor = rule.visitors?.[hook] as ((n: unknown) => void) | undefined;
+          if (typeof visitor === 'function') list.push([rule, visitor]);
+        }
+        listeners.set(hook, list);
+      }
+      for (const [rule, visitor] of list) {
+        if (crashed.size > 0 && crashed.has(rule.config)) continue;
         try {
           visitor.call(rule.visitors, node);
         } catch (error) {
