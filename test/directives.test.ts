@@ -122,17 +122,26 @@ describe('reported directives', () => {
     ]);
   });
 
-  it('--report-unused-disable-directives makes a stale comment fail the run', async () => {
+  it('--report-unused-disable-directives reports a stale comment as a warning (as ESLint 9 does)', async () => {
     const clean = LINES.join('\n').replace('aligns_to: nowhere', 'aligns_to: pay-1');
     const root = makeProject({ 'pay.okr.yaml': `# okrlint-disable objective-unaligned\n${clean}\n`, '.okrlintrc.yaml': 'rules:\n  objective-kr-count: "off"\n' });
     expect((await run(['.'], root)).code).toBe(0);
     const outcome = await run(['--report-unused-disable-directives', '.'], root);
-    expect(outcome.code).toBe(1);
-    expect(outcome.stdout).toContain('Unused okrlint-disable comment: no "objective-unaligned" problems were reported here.');
+    expect(outcome.code).toBe(0);
+    expect(outcome.stdout).toMatch(/1:1\s+warning\s+Unused okrlint-disable comment: no "objective-unaligned" problems were reported here\./);
+    expect((await run(['--report-unused-disable-directives', '--max-warnings', '0', '.'], root)).code).toBe(1);
   });
 
-  it('the config can ask for the unused report too', async () => {
-    const root = makeProject({ 'pay.okr.yaml': `# okrlint-disable-next-line\n${LINES.join('\n')}\n`, '.okrlintrc.yaml': 'reportUnusedDisableDirectives: true\n' });
-    expect((await run(['.'], root)).stdout).toContain('Unused okrlint-disable-next-line comment');
+  it('the config can ask for the unused report too, as a warning or an error', async () => {
+    const file = `# okrlint-disable-next-line\n${LINES.join('\n')}\n`;
+    const warn = await run(['.'], makeProject({ 'pay.okr.yaml': file, '.okrlintrc.yaml': 'reportUnusedDisableDirectives: warn\n' }));
+    expect(warn.stdout).toMatch(/warning\s+Unused okrlint-disable-next-line comment/);
+    const error = await run(['.'], makeProject({ 'pay.okr.yaml': file, '.okrlintrc.yaml': 'reportUnusedDisableDirectives: error\n' }));
+    expect(error.stdout).toMatch(/error\s+Unused okrlint-disable-next-line comment/);
+    const off = await run(['.'], makeProject({ 'pay.okr.yaml': file, '.okrlintrc.yaml': 'reportUnusedDisableDirectives: "off"\n' }));
+    expect(off.stdout).not.toContain('Unused okrlint-disable');
+    const bad = await run(['.'], makeProject({ 'pay.okr.yaml': file, '.okrlintrc.yaml': 'reportUnusedDisableDirectives: loud\n' }));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('expected true, false, "off", "warn" or "error", got "loud"');
   });
 });

@@ -3,7 +3,7 @@
  * overrides share a linter (and its text-analysis cache). All linters of a run share one
  * project store, so project rules see every file.
  */
-import { ENGINE_RULE_IDS } from '../engine/directives.js';
+import { ENGINE_RULE_IDS, type UnusedDirectiveSetting } from '../engine/directives.js';
 import { Linter, type ProjectStore } from '../engine/linter.js';
 import { toResult } from '../engine/messages.js';
 import type { LintResult } from '../rule-kit/types.js';
@@ -16,11 +16,11 @@ export class LinterPool {
   private readonly linters = new Map<string, Linter>();
   private readonly project: ProjectStore = { documents: [], locators: new Map() };
   private readonly knownRuleIds: string[];
-  private readonly reportUnused: boolean;
+  private readonly reportUnused: UnusedDirectiveSetting;
 
   constructor(
     private readonly config: ResolvedConfig,
-    reportUnusedDisableDirectives?: boolean,
+    reportUnusedDisableDirectives?: UnusedDirectiveSetting,
   ) {
     this.knownRuleIds = [...config.registry.keys(), ...ENGINE_RULE_IDS];
     this.reportUnused = reportUnusedDisableDirectives ?? config.reportUnusedDisableDirectives;

@@ -9,6 +9,7 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FatalError } from '../engine/errors.js';
 import { loadPlugin } from '../plugins/load.js';
+import type { UnusedDirectiveSetting } from '../engine/directives.js';
 import type { RuleDefinition } from '../rule-kit/types.js';
 import { configError, displayName, setDisplayRoot } from './errors.js';
 import { IgnoreSet, relativePosix } from './ignore.js';
@@ -40,7 +41,7 @@ class Builder {
   rules: RulesConfig = {};
   readonly overrides: ResolvedOverride[] = [];
   readonly ignores = new IgnoreSet();
-  reportUnusedDisableDirectives = false;
+  reportUnusedDisableDirectives: UnusedDirectiveSetting = false;
   private readonly chain: string[] = [];
 
   constructor(readonly builtinRules: readonly RuleDefinition<any>[], extraRules?: ReadonlyMap<string, RuleDefinition<any>>) {

@@ -1,4 +1,5 @@
 /** A resolved configuration: which rules, with which options, for each file. */
+import type { UnusedDirectiveSetting } from '../engine/directives.js';
 import type { ConfiguredRule, RuleDefinition } from '../rule-kit/types.js';
 import type { IgnoreSet } from './ignore.js';
 import { configureRules, mergeRules, severityName, type RulesConfig } from './rules.js';
@@ -12,7 +13,7 @@ export interface ResolvedParts {
   overrides: ResolvedOverride[];
   cliRules: RulesConfig;
   ignores: IgnoreSet;
-  reportUnusedDisableDirectives: boolean;
+  reportUnusedDisableDirectives: UnusedDirectiveSetting;
 }
 
 export interface FileRules {
@@ -40,7 +41,7 @@ export class ResolvedConfig {
     return this.parts.plugins;
   }
 
-  get reportUnusedDisableDirectives(): boolean {
+  get reportUnusedDisableDirectives(): UnusedDirectiveSetting {
     return this.parts.reportUnusedDisableDirectives;
   }
 

@@ -1,4 +1,5 @@
 /** The shapes of a configuration: as written in a file, as loaded, and as resolved for a file. */
+import type { UnusedDirectiveSetting } from '../engine/directives.js';
 import type { RuleDefinition } from '../rule-kit/types.js';
 import type { RulesConfig } from './rules.js';
 
@@ -11,7 +12,7 @@ export interface ConfigData {
   rules?: RulesConfig;
   overrides?: { files: string | string[]; excludedFiles?: string | string[]; rules?: RulesConfig }[];
   ignores?: string[];
-  reportUnusedDisableDirectives?: boolean;
+  reportUnusedDisableDirectives?: UnusedDirectiveSetting;
 }
 
 /** Where a configuration came from, so errors can name the file and the line. */

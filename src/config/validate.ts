@@ -18,6 +18,7 @@ const EXPECTED: Record<string, string> = {
   extends: 'a config name or a list of them',
   files: 'a glob or a non-empty list of globs',
   excludedFiles: 'a glob or a list of globs',
+  reportUnusedDisableDirectives: 'true, false, "off", "warn" or "error"',
 };
 
 const require = createRequire(import.meta.url);
@@ -83,7 +84,7 @@ function describeShapeError(error: ErrorObject, path: ConfigPath, data: unknown)
   const last = path[path.length - 1];
   const field = typeof last === 'string' ? last : undefined;
   if (error.keyword === 'required') return `missing "${(error.params as { missingProperty: string }).missingProperty}", which is required.`;
-  if (field && EXPECTED[field] && (error.keyword === 'anyOf' || error.keyword === 'type')) return `expected ${EXPECTED[field]}, got ${got}.`;
+  if (field && EXPECTED[field] && (error.keyword === 'anyOf' || error.keyword === 'type' || error.keyword === 'enum')) return `expected ${EXPECTED[field]}, got ${got}.`;
   if (error.keyword === 'type') return `expected ${article((error.params as { type: string }).type)}, got ${got}.`;
   return `${error.message ?? 'is invalid'}, got ${got}.`;
 }

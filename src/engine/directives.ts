@@ -27,6 +27,14 @@ export const ENGINE_RULE_IDS = ['schema', 'yaml/duplicate-key', 'okr/not-okr-fil
 export const UNKNOWN_RULE_ID = 'okrlint/unknown-rule';
 export const UNUSED_DIRECTIVE_ID = 'okrlint/unused-disable-directive';
 
+/** `--report-unused-disable-directives` / `reportUnusedDisableDirectives`: true means "warn", as in ESLint 9. */
+export type UnusedDirectiveSetting = boolean | 'off' | 'warn' | 'error';
+
+export function unusedDirectiveSeverity(setting: UnusedDirectiveSetting | undefined): 0 | 1 | 2 {
+  if (setting === 'error') return 2;
+  return setting === true || setting === 'warn' ? 1 : 0;
+}
+
 const MARKER = 'okrlint-';
 const DIRECTIVE = /^okrlint-(disable-next-line|disable-line|disable|enable)(?=\s|$)(.*)$/s;
 
@@ -135,23 +143,23 @@ export class DirectiveSet {
     );
   }
 
-  /** Disable directives that suppressed nothing (after every filter call). */
-  unused(): LintMessage[] {
+  /** Disable directives that suppressed nothing (after every filter call); warnings unless asked otherwise. */
+  unused(severity: 1 | 2 = 1): LintMessage[] {
     const knownSet = this.options.knownRuleIds ? new Set(this.options.knownRuleIds) : undefined;
     return this.directives.flatMap((d) => {
       if (d.kind === 'enable') return [];
       const comment = `okrlint-${d.kind}`;
       if (d.ruleIds.length === 0) {
-        return this.used.has(usageKey(d, undefined)) ? [] : [this.message(d, UNUSED_DIRECTIVE_ID, `Unused ${comment} comment: no problems were reported here.`, 'Remove the comment.')];
+        return this.used.has(usageKey(d, undefined)) ? [] : [this.message(d, UNUSED_DIRECTIVE_ID, `Unused ${comment} comment: no problems were reported here.`, 'Remove the comment.', severity)];
       }
       return d.ruleIds
         .filter((id) => (!knownSet || knownSet.has(id)) && !this.used.has(usageKey(d, id)))
-        .map((id) => this.message(d, UNUSED_DIRECTIVE_ID, `Unused ${comment} comment: no "${id}" problems were reported here.`, `Remove "${id}" from the comment.`));
+        .map((id) => this.message(d, UNUSED_DIRECTIVE_ID, `Unused ${comment} comment: no "${id}" problems were reported here.`, `Remove "${id}" from the comment.`, severity));
     });
   }
 
-  private message(d: Directive, ruleId: string, message: string, suggestion: string): LintMessage {
-    return { ruleId, severity: 2, message, line: d.line, column: d.column, endLine: d.line, endColumn: d.endColumn, suggestion };
+  private message(d: Directive, ruleId: string, message: string, suggestion: string, severity: 1 | 2 = 2): LintMessage {
+    return { ruleId, severity, message, line: d.line, column: d.column, endLine: d.line, endColumn: d.endColumn, suggestion };
   }
 }
 

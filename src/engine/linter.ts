@@ -12,7 +12,7 @@ import { parseYaml, toPosition } from '../yaml/parse.js';
 import { describeReason, ruleCrashMessage } from './errors.js';
 import { assertValidOptions } from './options.js';
 import { analyzedPart } from './limits.js';
-import { DirectiveSet } from './directives.js';
+import { DirectiveSet, unusedDirectiveSeverity, type UnusedDirectiveSetting } from './directives.js';
 import { Locator } from './locate.js';
 import { PositionTable, snapshotPositions, type NodeLocator } from '../cache/positions.js';
 import { timed } from '../stats/timer.js';
@@ -31,7 +31,7 @@ export interface ProjectStore {
 export interface LinterOptions {
   /** Every rule id an okrlint-disable comment may name; others are reported. */
   knownRuleIds?: readonly string[];
-  reportUnusedDisableDirectives?: boolean;
+  reportUnusedDisableDirectives?: UnusedDirectiveSetting;
   /** Shared with the other linters of the run (one linter per distinct configuration). */
   project?: ProjectStore;
 }
@@ -97,7 +97,10 @@ export class Linter {
     if (!directives) return messages;
     const kept = [...directives.filter(messages), ...directives.unknownRules()];
     if (this.needsProject) this.directiveSets.set(filePath, directives);
-    else if (this.options.reportUnusedDisableDirectives) kept.push(...directives.unused());
+    else {
+      const unusedSeverity = unusedDirectiveSeverity(this.options.reportUnusedDisableDirectives);
+      if (unusedSeverity) kept.push(...directives.unused(unusedSeverity));
+    }
     return kept;
   }
 
@@ -106,7 +109,8 @@ export class Linter {
     if (this.options.project) for (const file of [...byFile.keys()]) if (!this.ownFiles.has(file)) byFile.delete(file);
     for (const [file, directives] of this.directiveSets) {
       const kept = directives.filter(byFile.get(file) ?? []);
-      if (this.options.reportUnusedDisableDirectives) kept.push(...directives.unused());
+      const unusedSeverity = unusedDirectiveSeverity(this.options.reportUnusedDisableDirectives);
+      if (unusedSeverity) kept.push(...directives.unused(unusedSeverity));
       if (kept.length) byFile.set(file, kept);
       else byFile.delete(file);
     }
