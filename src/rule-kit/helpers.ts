@@ -274,7 +274,7 @@ const SECONDS: Record<string, number> = { ms: 0.001, millisecond: 0.001, s: 1, s
 /** A quantity's value in a common scale, so "4 h" and "90 min" compare; durations become seconds. */
 export function comparableValue(q: Quantity): number {
   if (q.unit !== 'duration') return q.value;
-  const unit = /(?<![a-z])([a-z]+)$/i.exec(q.raw)?.[1]?.toLowerCase() ?? '';
+  const unit = q.unitWord ?? /(?<![a-z])([a-z]+)$/i.exec(q.raw)?.[1]?.toLowerCase() ?? '';
   const factor = SECONDS[unit] ?? SECONDS[unit.replace(/s$/, '')];
   return factor === undefined ? q.value : q.value * factor;
 }

@@ -61,6 +61,19 @@ describe(RULE, () => {
     expect(finding?.suggestion).toBe('Either "Increase incidents from 4 to 6" or "Reduce incidents from 6 to 4"');
   });
 
+  it.each([
+    'Shorten the nightly pipeline from 45 to 30 minutes',
+    'Trim ticket triage from 6 to 3 hours',
+    'Bring release prep down from 9.5 to 4 days',
+    'Lower hosting cost from $3 to $2.4M a year',
+  ])('a unit written once after the range applies to both ends: "%s" is clean', (kr) => {
+    expect(krFindings(kr)).toEqual([]);
+  });
+
+  it.each(['Cut queue wait from 2 minutes to 7', 'Cut queue wait from 25 to 70 seconds'])('still flags a real reversal with a shared unit: "%s"', (kr) => {
+    expect(krFindings(kr)).toHaveLength(1);
+  });
+
   it('option checkFields turns the field comparison off', () => {
     expect(isFlagged({ title: 'Grow paid seats', baseline: 1800, target: 1500 }, { checkFields: false })).toBe(false);
   });

@@ -87,3 +87,29 @@ describe('start values and changes in other words', () => {
     expect(a.quantities[0]).toMatchObject({ unit: 'multiple', value: 0.5 });
   });
 });
+
+describe('a unit shared across a range', () => {
+  const ends = (text: string) => {
+    const { range } = analyzeText(text);
+    return range && [range.from.unit, range.from.value, range.to.unit, range.to.value];
+  };
+
+  it('gives the bare start the unit written after the target', () => {
+    expect(ends('Shorten checkout from 45 to 30 seconds')).toEqual(['duration', 45, 'duration', 30]);
+    expect(analyzeText('Shorten checkout from 45 to 30 seconds').range?.from.unitWord).toBe('seconds');
+    expect(ends('Lift activation from 35 to 50%')).toEqual(['percent', 35, 'percent', 50]);
+  });
+
+  it('gives the bare target the unit of the start', () => {
+    expect(ends('Stretch sessions from 3 minutes to 8')).toEqual(['duration', 3, 'duration', 8]);
+  });
+
+  it('shares a scale only when both ends sit on it', () => {
+    expect(ends('Lift bookings from $3 to $4.5M')).toEqual(['currency', 3e6, 'currency', 4.5e6]);
+    expect(ends('Lift bookings from $700 to $1.4k')).toEqual(['currency', 700, 'currency', 1400]);
+  });
+
+  it('leaves two plain counts alone', () => {
+    expect(analyzeText('Sign 4 to 6 design partners').quantities.map((q) => q.unit)).toEqual(['count', 'count']);
+  });
+});
