@@ -4,6 +4,7 @@ import { resolveCliConfig, type ConfigCliOptions } from '../config/cli.js';
 import { inPreset, severityName } from '../config/rules.js';
 import { FatalError } from '../engine/errors.js';
 import type { RuleDefinition, RuleExample } from '../rule-kit/types.js';
+import { builtinCheck, BUILTIN_CHECKS } from '../output/builtin-checks.js';
 import { closestIds } from '../util/suggest.js';
 import type { CliIo } from './io.js';
 
@@ -26,8 +27,13 @@ export async function explainWithConfig(ruleId: string, io: CliIo, options: Conf
 
 export function runExplain(ruleId: string, io: CliIo, registry: ReadonlyMap<string, RuleDefinition<any>> = ruleRegistry()): number {
   const rule = registry.get(ruleId);
+  const check = rule ? undefined : builtinCheck(ruleId);
+  if (check) {
+    io.stdout(`${ruleId}  (a check okrlint itself makes, not a rule; ${check.level})\n\n${check.description}\n\nWhat to do: ${check.fix}\n`);
+    return 0;
+  }
   if (!rule) {
-    const near = closestIds(ruleId, [...registry.keys()]);
+    const near = closestIds(ruleId, [...registry.keys(), ...Object.keys(BUILTIN_CHECKS)]);
     throw new FatalError(`Unknown rule "${ruleId}".${near.length ? ` Did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : ''} Run "okrlint rules" for the list.`);
   }
   const { docs } = rule.meta;

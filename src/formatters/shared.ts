@@ -43,22 +43,8 @@ export function messageWithSuggestion(m: LintMessage, separator = '\n'): string 
   return m.suggestion ? `${m.message}${separator}Suggestion: ${m.suggestion}` : m.message;
 }
 
-/** Checks the engine itself performs (not rules): what each is about, and its level. */
-export const BUILTIN_CHECKS: Readonly<Record<string, { description: string; level: 'error' | 'warning' }>> = {
-  'yaml/syntax': { description: 'The file is not valid YAML.', level: 'error' },
-  'yaml/duplicate-key': { description: 'A mapping repeats a key.', level: 'error' },
-  'yaml/alias-limit': { description: 'The file expands too many YAML aliases.', level: 'error' },
-  'yaml/nesting-limit': { description: 'The YAML nests too deeply to read safely.', level: 'error' },
-  'yaml/ambiguous-boolean': { description: 'A YAML 1.1 boolean word (yes, no, on, off) that readers may take for text.', level: 'warning' },
-  schema: { description: 'The OKR file does not follow the OKR file schema.', level: 'error' },
-  'okr/not-okr-file': { description: 'The file is not an OKR file (period, team and objectives).', level: 'error' },
-  'file/binary': { description: 'The file is binary, not YAML text.', level: 'error' },
-  'file/encoding': { description: 'The file is not valid UTF-8.', level: 'error' },
-  'file/too-large': { description: 'The file is larger than the size limit (--max-file-size).', level: 'error' },
-  'file/unreadable': { description: 'The file could not be read.', level: 'error' },
-  'okrlint/unknown-rule': { description: 'A disable comment names a rule that does not exist.', level: 'error' },
-  'okrlint/unused-disable-directive': { description: 'A disable comment suppresses nothing.', level: 'warning' },
-};
+/** Checks the engine itself performs (not rules); kept in one table with what to do about each. */
+export { BUILTIN_CHECKS } from '../output/builtin-checks.js';
 
 /** Every message paired with its result, in report order. */
 export function* eachMessage(results: readonly LintResult[]): Generator<[LintResult, LintMessage]> {

@@ -4,7 +4,7 @@
  * Problems the parser finds, and those checks.ts adds, come back as lint problems;
  * `unlintable` names the documents whose data must not be linted (see docs/robustness.md).
  */
-import { LineCounter, parseAllDocuments } from 'yaml';
+import { isScalar, LineCounter, parseAllDocuments } from 'yaml';
 import type { Document, Node } from 'yaml';
 import { checkDocument } from './checks.js';
 
@@ -52,8 +52,9 @@ export function parseYaml(rawText: string): ParsedSource {
   const lineCounter = new LineCounter();
   // logLevel 'error': the library must not print warnings of its own on our stderr.
   const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true, logLevel: 'error' });
-  // An empty stream (no documents at all) is not an array.
-  const documents = Array.isArray(parsed) ? parsed : [];
+  // An empty stream (no documents at all) is not an array. An empty document in a stream
+  // (a trailing `---`, or only comments) holds nothing to lint: it is skipped silently.
+  const documents = (Array.isArray(parsed) ? parsed : []).filter((document) => !isEmptyDocument(document));
   const problems: YamlProblem[] = [];
   const unlintable = new Set<Document.Parsed>();
   const lineOf = (offset: number) => lineCounter.linePos(offset).line;
@@ -70,6 +71,16 @@ export function parseYaml(rawText: string): ParsedSource {
     }
   }
   return { text, documents, problems, lineCounter, unlintable };
+}
+
+/** No content at all: not even an explicit `null`, a tag or an anchor. */
+function isEmptyDocument(document: Document.Parsed): boolean {
+  if (document.errors.length > 0) return false;
+  const contents = document.contents;
+  if (contents === null) return true;
+  if (!isScalar(contents) || contents.value !== null || contents.tag || contents.anchor) return false;
+  const [start, valueEnd] = contents.range ?? [0, 0];
+  return start === valueEnd;
 }
 
 /**
