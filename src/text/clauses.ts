@@ -70,11 +70,29 @@ const BE_FORMS = new Set(['is', 'are', 'be', 'been', 'being', 'was', 'were', "'s
  * @param isExtraVerb lets a rule's option verbs ("containerise") open an imperative KR.
  */
 export function analyzeClause(analysis: TextAnalysis, isExtraVerb?: (token: Token) => boolean): Clause {
+  // Cached per analysis: visibility, calendar and activity each ask for it. Option verbs only
+  // matter for an opening word no base list knows, so that one answer picks the cache.
+  const first = analysis.tokens[0];
+  const extraVerb = first !== undefined && first.kind === 'word' && !baseVerbs().has(first.lower) && isExtraVerb?.(first) === true;
+  const cache = extraVerb ? clausesWithExtraVerb : clauses;
+  let clause = cache.get(analysis);
+  if (!clause) {
+    clause = buildClause(analysis, extraVerb);
+    cache.set(analysis, clause);
+  }
+  return clause;
+}
+
+/** Shared by every caller: do not mutate a clause. */
+const clauses = new WeakMap<TextAnalysis, Clause>();
+const clausesWithExtraVerb = new WeakMap<TextAnalysis, Clause>();
+
+function buildClause(analysis: TextAnalysis, extraVerb: boolean): Clause {
   const tokens = analysis.tokens;
   const tags = posTags(tokens.map((t) => t.text));
   const counted = countedThings(tokens, analysis.quantities, tags);
   const first = tokens[0];
-  const knownVerb = first !== undefined && first.kind === 'word' && (baseVerbs().has(first.lower) || isExtraVerb?.(first) === true);
+  const knownVerb = first !== undefined && first.kind === 'word' && (baseVerbs().has(first.lower) || extraVerb);
   const imperative = (knownVerb && !startsWithNounCompound(tokens, tags)) || opensWithUnlistedVerb(tokens, tags);
   if (imperative) {
     return { tokens, imperative, verbs: coordinatedVerbs(tokens, tags), subject: [], counted, tags };
