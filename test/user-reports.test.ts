@@ -37,3 +37,31 @@ describe('okrlint explain for the engine checks', () => {
     expect(outcome.stderr).toContain('Did you mean "yaml/syntax"');
   });
 });
+
+describe('--quiet summaries', () => {
+  // Five objectives with two key results each: objective-kr-count warns on every one.
+  const thin = (team: string) => okrFile(2, team);
+
+  it('never says "No problems" when warnings were hidden', async () => {
+    const root = makeProject({ 'ops.okr.yaml': thin('Ops') });
+    const loud = await run(['ops.okr.yaml'], root);
+    const warnings = Number(/(\d+) warnings?\)/.exec(loud.stdout)?.[1]);
+    expect(warnings).toBeGreaterThan(0);
+    const quiet = await run(['--quiet', 'ops.okr.yaml'], root);
+    expect(quiet.stdout).toBe(`✔ No errors in 1 file (${warnings} warning${warnings === 1 ? '' : 's'} hidden by --quiet).\n`);
+    expect(quiet.code).toBe(0);
+    expect((await run(['--quiet', '--max-warnings', '0', 'ops.okr.yaml'], root)).code).toBe(1);
+  });
+
+  it('says so in the compact, markdown and html formats too, and counts only shown errors', async () => {
+    const root = makeProject({ 'ops.okr.yaml': thin('Ops'), 'bad.okr.yaml': `${thin('Bad')}surprise: true\n` });
+    const compact = await run(['--quiet', '-f', 'compact', 'ops.okr.yaml'], root);
+    expect(compact.stdout).toMatch(/^0 errors \(\d+ warnings? hidden by --quiet\)\n$/);
+    const markdown = await run(['--quiet', '-f', 'markdown', 'ops.okr.yaml'], root);
+    expect(markdown.stdout).toMatch(/✅ No errors in 1 file \(\d+ warnings? hidden by --quiet\)\./);
+    const html = await run(['--quiet', '-f', 'html', 'ops.okr.yaml'], root);
+    expect(html.stdout).toMatch(/✔ No errors in 1 file \(\d+ warnings? hidden by --quiet\)\./);
+    const mixed = await run(['--quiet', '.'], root);
+    expect(mixed.stdout).toMatch(/✖ 1 problem \(1 error; \d+ warnings hidden by --quiet\) in 2 files/);
+  });
+});

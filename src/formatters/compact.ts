@@ -1,8 +1,8 @@
 /** One finding per line, `path:line:col: severity message [rule-id]`, for editors and grep. */
-import { displayPath, plural, severityName, totals } from './shared.js';
+import { countsInBrackets, displayPath, plural, severityName, totals } from './shared.js';
 import type { Formatter } from './types.js';
 
-const compact: Formatter = (results, { cwd }) => {
+const compact: Formatter = (results, { cwd, hiddenWarnings = 0 }) => {
   const lines: string[] = [];
   for (const result of results) {
     const path = displayPath(cwd, result.filePath);
@@ -14,7 +14,8 @@ const compact: Formatter = (results, { cwd }) => {
     }
   }
   const { errors, warnings } = totals(results);
-  if (errors + warnings > 0) lines.push('', `${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`);
+  if (errors + warnings > 0) lines.push('', `${plural(errors + warnings, 'problem')} ${countsInBrackets(errors, warnings, hiddenWarnings)}`);
+  else if (hiddenWarnings > 0) lines.push(`0 errors (${plural(hiddenWarnings, 'warning')} hidden by --quiet)`);
   return lines.length ? `${lines.join('\n')}\n` : '';
 };
 

@@ -6,13 +6,13 @@
 import { escapeHtml as e } from './html-escape.js';
 import { groupByTeam, NO_TEAM, tally, type Finding, type TeamGroup, type Tally } from './html-groups.js';
 import { HTML_STYLE } from './html-style.js';
-import { plural, severityName, totals } from './shared.js';
+import { cleanSummary, plural, severityName, totals } from './shared.js';
 import type { Formatter } from './types.js';
 
 const POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 const BAR_WIDTH = 240;
 
-const html: Formatter = (results, { cwd }) => {
+const html: Formatter = (results, { cwd, hiddenWarnings = 0 }) => {
   const sum = totals(results);
   const teams = groupByTeam(results, cwd);
   const body: string[] = [];
@@ -20,7 +20,7 @@ const html: Formatter = (results, { cwd }) => {
   body.push(`<p class="meta">${e(plural(sum.files, 'file'))} linted · ${e(plural(sum.filesWithProblems, 'file'))} with problems · ${e(plural(teams.filter((t) => t.team !== NO_TEAM).length, 'team'))} with findings</p></header>`);
   body.push('<main>', summaryCards(sum.errors, sum.warnings, sum.files));
   if (sum.errors + sum.warnings === 0) {
-    body.push(`<p class="clean">✔ No problems in ${e(plural(sum.files, 'file'))}.</p>`);
+    body.push(`<p class="clean">✔ ${e(cleanSummary(sum.files, hiddenWarnings))}</p>`);
   } else {
     body.push('<h2>Findings at a glance</h2>', '<p class="legend"><span><i class="error"></i>errors</span><span><i class="warning"></i>warnings</span></p>');
     body.push('<div class="charts">');

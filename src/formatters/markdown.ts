@@ -1,5 +1,5 @@
 /** Markdown for pull-request comments and GitHub job summaries: a summary, then a table per file. */
-import { displayPath, plural, severityName, totals } from './shared.js';
+import { cleanSummary, countsInBrackets, displayPath, plural, severityName, totals } from './shared.js';
 import type { Formatter } from './types.js';
 
 /** Escapes text for a GitHub-flavoured table cell: markup characters, pipes, HTML and newlines. */
@@ -12,14 +12,14 @@ export function markdownCell(text: string): string {
     .replace(/\r?\n|\r/g, '<br>');
 }
 
-const markdown: Formatter = (results, { cwd }) => {
+const markdown: Formatter = (results, { cwd, hiddenWarnings = 0 }) => {
   const { files, filesWithProblems, errors, warnings } = totals(results);
   const out = ['## okrlint', ''];
   if (errors + warnings === 0) {
-    out.push(`✅ No problems in ${plural(files, 'file')}.`);
+    out.push(`✅ ${cleanSummary(files, hiddenWarnings)}`);
     return `${out.join('\n')}\n`;
   }
-  out.push(`**${plural(errors + warnings, 'problem')}** (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${plural(filesWithProblems, 'file')} of ${files} linted.`);
+  out.push(`**${plural(errors + warnings, 'problem')}** ${countsInBrackets(errors, warnings, hiddenWarnings)} in ${plural(filesWithProblems, 'file')} of ${files} linted.`);
   for (const result of results) {
     if (result.messages.length === 0) continue;
     out.push('', `### ${markdownCell(displayPath(cwd, result.filePath))}`, '', '| Line | Severity | Rule | Problem | Suggestion |', '|---:|---|---|---|---|');

@@ -14,6 +14,18 @@ export const severityName = (m: LintMessage): 'error' | 'warning' => (m.severity
 
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** The summary of a report with no finding shown: "No problems", unless --quiet hid warnings. */
+export function cleanSummary(files: number, hiddenWarnings = 0): string {
+  if (hiddenWarnings > 0) return `No errors in ${plural(files, 'file')} (${plural(hiddenWarnings, 'warning')} hidden by --quiet).`;
+  return `No problems in ${plural(files, 'file')}.`;
+}
+
+/** "(2 errors, 3 warnings)", or "(2 errors; 14 warnings hidden by --quiet)". */
+export function countsInBrackets(errors: number, warnings: number, hiddenWarnings = 0): string {
+  if (hiddenWarnings > 0) return `(${plural(errors, 'error')}; ${plural(hiddenWarnings, 'warning')} hidden by --quiet)`;
+  return `(${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+}
+
 export interface Totals {
   files: number;
   filesWithProblems: number;

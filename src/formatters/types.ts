@@ -6,6 +6,23 @@ export interface FormatterContext {
   color: boolean;
   /** Metadata of every known rule, by id. */
   rules: ReadonlyMap<string, RuleDefinition<any>>;
+  /** The styles of a coloured report (chalk, loaded by the caller only when colour is on). */
+  paint?: Painter;
+  /** Warnings left out of the results by --quiet: a summary must not claim there are none. */
+  hiddenWarnings?: number;
+}
+
+export type Paint = (text: string) => string;
+
+export interface Painter {
+  underline: Paint;
+  red: Paint;
+  yellow: Paint;
+  dim: Paint;
+  cyan: Paint;
+  green: Paint;
+  redBold: Paint;
+  yellowBold: Paint;
 }
 
 /** A formatter is a pure function of the results. */

@@ -8,6 +8,7 @@ import { HUMAN_FORMATS, loadFormatter, type FormatterContext } from '../formatte
 import type { LintResult, RuleDefinition } from '../rule-kit/types.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { appendStepSummary, isGitHubActions } from './github-actions.js';
+import { loadPainter } from './painter.js';
 import { parseOutputSpecs } from './specs.js';
 
 export interface ReportOptions {
@@ -22,13 +23,16 @@ export interface ReportOptions {
 export async function emitReports(results: readonly LintResult[], options: ReportOptions, rules: ReadonlyMap<string, RuleDefinition<any>>, io: CliIo): Promise<void> {
   const specs = parseOutputSpecs(options.format, options.outputFile);
   const shown = options.quiet ? results.map(errorsOnly) : results;
-  const base: FormatterContext = { cwd: io.cwd, color: false, rules };
+  const hiddenWarnings = options.quiet ? results.reduce((n, r) => n + r.warningCount, 0) : 0;
+  const base: FormatterContext = { cwd: io.cwd, color: false, rules, hiddenWarnings };
   // Render everything before writing anything, so a failing formatter leaves no half-set of files.
   const rendered = await Promise.all(
     specs.map(async (spec) => {
       const formatter = await loadFormatter(spec.format);
       const color = spec.path === undefined && HUMAN_FORMATS.has(spec.format) && useColor(options.color, io);
-      return { spec, text: withNewline(formatter(shown, { ...base, color })) };
+      // chalk is loaded only for a coloured report: a pre-commit run never pays for it.
+      const paint = color ? await loadPainter() : undefined;
+      return { spec, text: withNewline(formatter(shown, { ...base, color, paint })) };
     }),
   );
   for (const { spec, text } of rendered) {

@@ -1,9 +1,10 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import stylish from '../../src/formatters/stylish.js';
+import { loadPainter } from '../../src/output/painter.js';
 import type { LintResult } from '../../src/rule-kit/types.js';
 
-/** The same report through chalk (level 1), which stylish used to import on every run. */
+/** The same report written by hand through chalk (level 1): the expected escape codes. */
 function withChalk(results: LintResult[], cwd: string): string {
   const c = new Chalk({ level: 1 });
   const lines: string[] = [];
@@ -36,9 +37,10 @@ const result = (filePath: string, severity: 1 | 2, ruleId: string): LintResult =
 } as LintResult);
 
 describe('stylish colours', () => {
-  const context = { cwd: '/repo', color: true, rules: new Map() };
+  const context = { cwd: '/repo', color: true, rules: new Map(), paint: undefined as Awaited<ReturnType<typeof loadPainter>> | undefined };
 
-  it('writes the same escape codes as chalk, including codes and line breaks inside a styled text', () => {
+  it('colours through chalk, including codes and line breaks inside a styled text', async () => {
+    context.paint = await loadPainter();
     const results = [
       result('/repo/okrs/support.okr.yaml', 2, 'kr-unbalanced'),
       result('/repo/okrs/odd\u001B[24mname\r\nwith break.yaml', 1, 'kr-dup\u001B[22mlicate'),

@@ -1,3 +1,4 @@
+import { loadPainter } from '../../src/output/painter.js';
 import { describe, expect, it } from 'vitest';
 import compact from '../../src/formatters/compact.js';
 import { formatterNames, loadFormatter } from '../../src/formatters/index.js';
@@ -54,9 +55,10 @@ describe('formatter registry', () => {
     await expect(loadFormatter('toString')).rejects.toThrow(/Unknown format "toString"; choose one of: stylish, compact/);
   });
 
-  it('colours only the human format, and only when asked', () => {
-    const plain = stylish([result('/repo/a.okr.yaml', [message()])], context());
-    const coloured = stylish([result('/repo/a.okr.yaml', [message()])], context({ color: true }));
+  it('colours only the human format, and only when asked', async () => {
+    const paint = await loadPainter();
+    const plain = stylish([result('/repo/a.okr.yaml', [message()])], context({ paint }));
+    const coloured = stylish([result('/repo/a.okr.yaml', [message()])], context({ color: true, paint }));
     expect(plain).not.toContain('\u001b[');
     expect(coloured).toContain('\u001b[');
   });
