@@ -20,7 +20,10 @@ type Finding = { messageId: string; data: Record<string, string>; suggestion: st
 
 /** A 100% of a one-off change ("Migrate 100% of services") is a deliverable, not a level. */
 const ROLLOUT_VERBS = stemsOf(['migrate', 'move', 'roll', 'deploy', 'enable', 'upgrade', 'switch', 'transition', 'port', 'install', 'retire', 'decommission', 'ship', 'launch', 'release', 'convert', 'onboard', 'cover']);
-const DELIVERY_STATES = stemsOf(['live', 'available', 'enabled', 'shipped', 'launched', 'deployed', 'released']);
+/** Exact forms: "deployed" is a state, "weekly deploys" is a count of events. */
+const DELIVERY_STATES = new Set(['live', 'available', 'enabled', 'shipped', 'launched', 'deployed', 'released']);
+/** "deploy frequency", "release cadence": a verb before one of these names a metric, it is not the team's action. */
+const METRIC_HEADS = stemsOf(['frequency', 'rate', 'cadence', 'count', 'volume', 'speed', 'velocity', 'throughput', 'duration', 'latency', 'time', 'lead']);
 const EVENT_NOUNS = stemsOf(['meeting', 'call', 'session', 'workshop', 'sync', 'standup', 'retro', 'review', 'week', 'shift', 'slot']);
 const TEAM_WORDS = stemsOf(['team', 'headcount', 'staff', 'squad', 'org', 'organisation', 'organization', 'department']);
 const AVERAGING = stemsOf(['average', 'averages', 'mean', 'median', 'p50', 'p90', 'p95', 'p99']);
@@ -96,7 +99,9 @@ export default defineRule<Options>({
       // "p99 is tracked and under 2 s": a passive participle describes the metric, it is not effort.
       // "CVEs on internet-facing hosts": a plural noun that shares a verb's stem is no verb.
       const tags = tagsByToken(a);
-      const verbs = verbsBefore(a, q.firstToken, [ownVerbs, METRIC_VERBS, EFFORT_VERBS]).filter((v) => !isSubjectNoun(a, v) && !isPassive(a, v) && !(tags.get(v) === 'NNS' && v !== a.words[0]));
+      const verbs = verbsBefore(a, q.firstToken, [ownVerbs, METRIC_VERBS, EFFORT_VERBS]).filter(
+        (v) => !isSubjectNoun(a, v) && !isPassive(a, v) && !(tags.get(v) === 'NNS' && v !== a.words[0]) && !namesMetric(a, v),
+      );
       // "at least 30 posts a week": a floor on a rate is a threshold on a flow, not a tally of deliverables.
       if (q.unit === 'count' && q.bound === 'min' && (q.per || ratePeriodAfter(a, q))) return false;
       if (q.unit === 'duration') {
@@ -110,8 +115,8 @@ export default defineRule<Options>({
       if (head && ownNouns.has(head.stem)) return true;
       if (verbs.some((v) => ownVerbs.has(v.stem) && !METRIC_VERBS.has(v.stem))) return true;
       // "Grow the team (+1 designer)": a team grown by hiring
-      if (verbs.some((v) => GROWTH_VERBS.has(v.stem)) && a.words.some((w) => TEAM_WORDS.has(w.stem))) return true;
-      return verbs.length === 0 && a.words.some((w) => DELIVERY_STATES.has(w.stem));
+      if (verbs.some((v) => GROWTH_VERBS.has(v.stem)) && a.words.some((w, i) => isOwnTeamWord(a.words, i))) return true;
+      return verbs.length === 0 && a.words.some((w) => DELIVERY_STATES.has(w.lower));
     }
 
     function isMetricQuantity(a: TextAnalysis, q: Quantity): boolean {
@@ -204,6 +209,23 @@ function paperworkBound(a: TextAnalysis, q: Quantity, tags: Map<Token, string>):
   // "every vulnerability report" is a stream of items from others, not one document the team writes.
   const stream = before.some((w) => w.lower === 'every' || w.lower === 'each' || w.lower === 'all');
   return !stream && before.some((w) => PAPERWORK.has(w.stem) && (tags.get(w) === 'NN' || PLURAL_ONLY_PAPERWORK.has(w.lower)));
+}
+
+/** "deploy frequency", "release cadence": the word modifies a metric noun right after it. */
+function namesMetric(a: TextAnalysis, verb: Token): boolean {
+  const index = a.words.indexOf(verb);
+  return index > 0 && METRIC_HEADS.has(a.words[index + 1]?.stem ?? '');
+}
+
+/**
+ * "Grow the team", "grow our squads", "grow headcount": the team itself. "Grow weekly active
+ * teams" counts customer accounts; a plural team word is the team's own only after our/my.
+ */
+function isOwnTeamWord(words: readonly Token[], i: number): boolean {
+  const word = words[i]!;
+  if (!TEAM_WORDS.has(word.stem)) return false;
+  if (!/[^s]s$/.test(word.lower)) return true;
+  return /^(our|my)$/.test(words[i - 1]?.lower ?? '');
 }
 
 function isPassive(a: TextAnalysis, verb: Token): boolean {

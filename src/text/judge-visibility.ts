@@ -14,6 +14,7 @@ import {
   PRESENCE_SIGNALS, PRESENCE_STATES, PUNCTUALITY, RELAXERS, RESPONSE_VERBS, SENDING_VERBS, STAFF_ONLY_SIGNALS,
 } from './lexicon/visibility.js';
 import type { Token } from './tokens.js';
+import { isChatToolTeams } from './word-sense.js';
 
 export interface VisibilityOptions {
   extraPresenceTerms?: readonly string[];
@@ -90,7 +91,7 @@ export function judgeVisibility(analysis: TextAnalysis, options: VisibilityOptio
   const posted = ritualPostedByClock(analysis, clause);
   if (posted) return { kind: 'punctuality', signal: posted };
 
-  const channel = families.channels().find(words);
+  const channel = findChannel(words);
   if (channel >= 0 && families.response().occursIn(words)) return { kind: 'chat', signal: matchText(analysis, families.channels(), channel) };
   // "Send 4 letters to lapsed donors" is outreach; the count is the team's activity, not chatter.
   const toOutsiders = words.some((w, i) => w.lower === 'to' && [1, 2].some((k) => families.outsiders().has(words[i + k])));
@@ -104,11 +105,24 @@ export function judgeVisibility(analysis: TextAnalysis, options: VisibilityOptio
   return undefined;
 }
 
+/** A chat tool named in the words; "teams" counts only in its tool sense (word-sense.ts). */
+function findChannel(words: Token[], from = 0): number {
+  for (let at = families.channels().find(words, from); at >= 0; at = families.channels().find(words, at + 1)) {
+    if (isChannelAt(words, at)) return at;
+  }
+  return -1;
+}
+
+function isChannelAt(words: Token[], i: number): boolean {
+  if (families.channels().matchAt(words, i) === 0) return false;
+  return words[i]!.lower !== 'teams' || isChatToolTeams(words, i);
+}
+
 /** "online", "active", "available" only count as presence next to a being verb or a chat tool, about people. */
 function presenceState(words: Token[]): string | undefined {
   // An imperative "Be online" / "Stay available" addresses a person.
   const addressed = ['be', 'stay', 'remain', 'appear', 'show'].includes(words[0]?.lower ?? '');
-  const aboutPeople = addressed || families.people().occursIn(words) || families.channels().occursIn(words);
+  const aboutPeople = addressed || families.people().occursIn(words) || findChannel(words) >= 0;
   if (!aboutPeople) return undefined;
   for (let i = 0; i < words.length; i++) {
     if (!families.states().has(words[i])) continue;
@@ -116,7 +130,7 @@ function presenceState(words: Token[]): string | undefined {
     const adverb = words[i - 1]?.lower.endsWith('ly') ? 1 : 0;
     const before = [words[i - 1 - adverb], words[i - 2 - adverb]];
     const after = words[i + 1];
-    const nearTool = (after?.lower === 'in' || after?.lower === 'on') && families.channels().has(words[i + 2]);
+    const nearTool = (after?.lower === 'in' || after?.lower === 'on') && isChannelAt(words, i + 2);
     if (before.some((w) => families.being().has(w)) || nearTool) return words[i]!.text;
   }
   return undefined;

@@ -171,3 +171,21 @@ describe(RULE, () => {
     });
   });
 });
+
+describe('kr-missing-baseline: counts of events and customer teams are metrics', () => {
+  it.each([
+    'Grow monthly paying teams to 450',
+    'Lift weekly releases to 15',
+    'Raise release cadence to 3 per week',
+  ])('asks for a start value in "%s"', (kr) => {
+    expect(isFlagged(RULE, kr)).toBe(true);
+  });
+
+  it.each([
+    'Grow the support team to 9 agents',
+    'Get the billing service released to 3 regions',
+    'Release 2 new SDK versions',
+  ])('still treats the team\'s own growth or delivery as output: "%s"', (kr) => {
+    expect(isFlagged(RULE, kr)).toBe(false);
+  });
+});

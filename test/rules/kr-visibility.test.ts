@@ -174,3 +174,19 @@ describe('kr-visibility: hours put in and presence without numbers', () => {
     expect(isFlagged('Stay at your desk and visibly online to the team until 6pm')).toBe(true);
   });
 });
+
+describe('kr-visibility: "teams" as people or as the chat tool', () => {
+  it.each([
+    'Raise the share of teams releasing weekly from 30% to 60%',
+    'Help 8 product teams answer their own data questions within a day',
+  ])('reads lower-case "teams" as groups of people: "%s" is clean', (kr) => {
+    expect(isFlagged(kr)).toBe(false);
+  });
+
+  it.each(['Answer colleagues on Teams within 5 minutes', 'Reply to every teams message within 10 minutes', 'Respond via teams within a quarter hour'])(
+    'reads the chat tool by its name, preposition or what it carries: "%s"',
+    (kr) => {
+      expect(isFlagged(kr)).toBe(true);
+    },
+  );
+});
