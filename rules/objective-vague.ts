@@ -49,6 +49,13 @@ function lexicon() {
   return stemmed;
 }
 
+/** "Be the best platform team": a rank against everyone else, with the team itself as the object. */
+const SELF_RANK_OPENERS = new Set(['be', 'become', 'remain', 'stay', 'build']);
+const SUPERLATIVES = new Set(['best', 'greatest', 'finest', 'strongest', 'top', 'leading', 'premier', 'world-class', 'best-in-class', 'top-notch', 'top-tier', 'elite', 'number-one', '#1']);
+const TEAM_NOUNS = new Set(['team', 'squad', 'group', 'crew', 'unit', 'org', 'organisation', 'organization', 'department', 'function', 'tribe', 'guild', 'practice', 'shop']);
+/** Where the ranking holds: "in the industry", "in Europe", "on the planet" adds no change. */
+const RANK_ARENAS = new Set(['in', 'on', 'of', 'the', 'a', 'an', 'our', 'this', 'industry', 'world', 'market', 'sector', 'field', 'space', 'country', 'town', 'region', 'company', 'business', 'planet', 'ecosystem', 'class', 'ever', 'anywhere', 'around']);
+
 const LISTED = new Set([...GENERIC_VERBS, ...ABSTRACT_NOUNS, ...GENERIC_MODIFIERS]);
 
 export default defineRule<Options>({
@@ -65,17 +72,20 @@ export default defineRule<Options>({
         valid: [
           { objective: 'Make self-service the first stop for routine billing questions' },
           { objective: 'Improve search for first-time users', note: 'A generic verb, but a concrete object and audience.' },
+          { objective: 'Be the first choice of mid-size clinics for scheduling', note: 'Names the customers whose choice should change.' },
         ],
         invalid: [
           { objective: 'Improve collaboration' },
           { objective: 'Be better at quality' },
           { objective: 'Focus on execution' },
+          { objective: 'Be the best data team in the company', note: 'A superlative about the team itself names no change.' },
           { objective: 'Strengthen our partner culture', options: { extraAbstractWords: ['partner'] }, note: 'An organisation-specific word declared abstract.' },
         ],
       },
     },
     messages: {
       vague: 'Objective "{{title}}" names no business change: {{words}} could describe any team in any quarter.',
+      selfRank: 'Objective "{{title}}" ranks the team itself ("{{rank}}") but names no business change or whom it serves.',
     },
     schema: {
       type: 'object',
@@ -98,6 +108,16 @@ export default defineRule<Options>({
     return {
       objective(objective) {
         const analysis = context.analyze(objective.title);
+        const rank = selfRanking(analysis);
+        if (rank) {
+          context.report({
+            node: objective,
+            messageId: 'selfRank',
+            data: { title: objective.title, rank: rank.phrase },
+            suggestion: `Replace "${objective.title}" with what being the ${rank.phrase} should change and for whom, e.g. "<customers or colleagues> <get which result> from the ${rank.team}", and let the key results measure that result.`,
+          });
+          return;
+        }
         if (!isVague(analysis, isGeneric)) return;
         // The abstract nouns carry what the author meant; the rewrite hint is built around them.
         const abstract = analysis.words.filter((w, i) => i > 0 && !GENERIC_MODIFIERS.includes(w.lower) && (nouns.has(w.stem) || extras.includes(w.lower))).map((w) => w.lower);
@@ -117,6 +137,31 @@ export default defineRule<Options>({
 function isVague(analysis: TextAnalysis, isGeneric: (word: string) => boolean): boolean {
   if (analysis.words.length === 0 || analysis.quantities.length > 0) return false;
   return analysis.words.every((w) => isGeneric(w.lower) || w.lower.split(/[-']/).filter(Boolean).every((part) => part === 's' || isGeneric(part)));
+}
+
+/**
+ * "Be the best platform team", "Become a world-class growth team in the industry": an opener
+ * of being, a superlative, up to three words naming the team's function, a team noun, then at
+ * most an arena ("in the industry"). Returns the ranked phrase ("best platform team") and the team ("platform team").
+ */
+function selfRanking(analysis: TextAnalysis): { phrase: string; team: string } | undefined {
+  const { words, text } = analysis;
+  if (analysis.quantities.length > 0 || !SELF_RANK_OPENERS.has(words[0]?.lower ?? '')) return undefined;
+  let i = 1;
+  while (i < words.length && /^(the|a|an|our)$/.test(words[i]!.lower)) i++;
+  const rankStart = i;
+  if (words[i]?.lower === 'most' && words[i + 1]) i++; // "the most trusted payments team"
+  else if (!SUPERLATIVES.has(words[i]?.lower ?? '')) return undefined;
+  let head = -1;
+  for (let j = i + 1; j < words.length && j <= i + 4; j++) {
+    if (TEAM_NOUNS.has(words[j]!.lower)) {
+      head = j;
+      break;
+    }
+  }
+  if (head < 0 || !words.slice(head + 1).every((w) => RANK_ARENAS.has(w.lower) || /^[A-Z]/.test(w.text))) return undefined;
+  const end = words[head]!.end;
+  return { phrase: text.slice(words[rankStart]!.start, end).toLowerCase(), team: text.slice(words[i + 1]!.start, end).toLowerCase() };
 }
 
 function describe(words: string[]): string {

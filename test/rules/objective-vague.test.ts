@@ -69,3 +69,26 @@ describe(RULE, () => {
     expect(finding!.suggestion).toContain('through better execution');
   });
 });
+
+describe('objective-vague: a team ranking itself', () => {
+  it.each(['Be the best observability team', 'Become a world-class onboarding squad in the industry', 'Remain the most admired design group in Europe'])(
+    'flags "%s"',
+    (objective) => {
+      expect(flagged(objective)).toBe(true);
+    },
+  );
+
+  it.each([
+    'Be the first choice of independent vets for booking software',
+    'Be the best place for freelancers to get paid',
+    'Be the best data team for analysts who ship pricing experiments',
+  ])('leaves "%s" alone: it names whom the change is for', (objective) => {
+    expect(flagged(objective)).toBe(false);
+  });
+
+  it('names the ranked phrase and builds the rewrite around the team', () => {
+    const [finding] = findings(RULE, { objective: 'Become the strongest billing team' });
+    expect(finding!.message).toContain('"strongest billing team"');
+    expect(finding!.suggestion).toContain('from the billing team');
+  });
+});
