@@ -34,6 +34,7 @@ export default defineRule<Options>({
       additionalProperties: false,
     },
     defaultOptions: { min: 3, max: 5 },
+    validateOptions: ({ min, max }) => (min > max ? `min (${min}) is larger than max (${max}); no objective could pass. Make min at most max.` : undefined),
   },
   create(context) {
     const { min, max } = context.options;

@@ -14,13 +14,13 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
   const program = new Command('okrlint')
     .description('Lint OKRs kept as YAML: outcomes over activity, calendar and visibility.')
     .version(packageVersion(), '-v, --version')
-    .argument('[patterns...]', 'files, directories (every *.okr.yaml / *.okr.yml under them) or globs', ['.'])
+    .argument('[patterns...]', 'files, directories (every *.okr.yaml / *.okr.yml under them) or globs (default: .)')
     .addOption(new Option('-f, --format <name[:path]>', 'output format, repeatable; name:path writes that format to a file (stylish, compact, json, sarif, github, junit, checkstyle, markdown, html)').argParser(collect))
     .option('-o, --output-file <path>', 'write the report to a file instead of stdout (one format)')
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output')
     .option('--quiet', 'report errors only (warnings still count for --max-warnings)')
-    .option('--max-warnings <n>', 'exit with 1 when there are more than n warnings', parseCount)
+    .option('--max-warnings <n>', 'exit with 1 when there are more than n warnings (-1: no limit)', parseCount)
     .option('--max-file-size <size>', 'report files larger than this instead of parsing them (e.g. 500k, 2mb; default 1mb)', (value: string) => parseSize(value))
     .option('--stdin', 'lint standard input instead of files')
     .option('--stdin-filename <path>', 'the file name to report for standard input')
@@ -67,6 +67,7 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
     });
 
   try {
+    rejectConfigConflict(argv);
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
@@ -84,9 +85,18 @@ function parseConcurrency(value: string): 'auto' | 'off' | number {
   throw new FatalError(`--concurrency expects auto, off or a number of threads (1 or more), got "${value}".`);
 }
 
+/** -1 means no limit, as in ESLint. */
 function parseCount(value: string): number {
-  if (!/^\d+$/.test(value)) throw new FatalError(`--max-warnings expects a whole number, got "${value}".`);
+  if (!/^(\d+|-1)$/.test(value)) throw new FatalError(`--max-warnings expects a whole number (or -1 for no limit), got "${value}".`);
   return Number(value);
+}
+
+/** --no-config and --config share commander's "config" key: the last one would silently win. */
+function rejectConfigConflict(argv: readonly string[]): void {
+  const end = argv.indexOf('--');
+  const flags = end === -1 ? argv : argv.slice(0, end);
+  const withConfig = flags.some((arg) => arg === '-c' || arg === '--config' || arg.startsWith('--config=') || /^-c./.test(arg));
+  if (withConfig && flags.includes('--no-config')) throw new FatalError('--config and --no-config contradict each other; keep one of them.');
 }
 
 function handleError(error: unknown, io: CliIo): number {

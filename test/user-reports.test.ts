@@ -65,3 +65,38 @@ describe('--quiet summaries', () => {
     expect(mixed.stdout).toMatch(/✖ 1 problem \(1 error; \d+ warnings hidden by --quiet\) in 2 files/);
   });
 });
+
+describe('option and flag validation', () => {
+  it('rejects objective-kr-count with min above max, in the config file and in --rule', async () => {
+    const root = makeProject({ 'ops.okr.yaml': okrFile(3, 'Ops'), '.okrlintrc.yaml': 'rules:\n  objective-kr-count: [error, {min: 6, max: 2}]\n' });
+    const outcome = await run(['.'], root);
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toBe('okrlint: Invalid configuration in .okrlintrc.yaml:2:31: rules["objective-kr-count"][1]: options of rule "objective-kr-count": min (6) is larger than max (2); no objective could pass. Make min at most max.\n');
+    const cli = await run(['--no-config', '--rule', 'objective-kr-count: [warn, {min: 7}]', 'ops.okr.yaml'], root);
+    expect(cli.code).toBe(2);
+    expect(cli.stderr).toContain('min (7) is larger than max (5)');
+  });
+
+  it('reports --config with --no-config as a conflict', async () => {
+    const root = makeProject({ 'ops.okr.yaml': okrFile(3, 'Ops'), 'team.yaml': 'rules: {}\n' });
+    for (const argv of [['--no-config', '--config', 'team.yaml', '.'], ['-c', 'team.yaml', '--no-config', '.']]) {
+      const outcome = await run(argv, root);
+      expect(outcome).toEqual({ code: 2, stdout: '', stderr: 'okrlint: --config and --no-config contradict each other; keep one of them.\n' });
+    }
+  });
+
+  it('refuses file patterns beside --stdin instead of ignoring them', async () => {
+    const outcome = await run(['--stdin', 'ops.okr.yaml'], makeProject({}));
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toBe('okrlint: --stdin lints standard input, so the file patterns (ops.okr.yaml) would be ignored; drop them or drop --stdin.\n');
+  });
+
+  it('accepts --max-warnings -1 as no limit and still rejects other negatives', async () => {
+    const root = makeProject({ 'ops.okr.yaml': okrFile(2, 'Ops') });
+    expect((await run(['--max-warnings', '-1', 'ops.okr.yaml'], root)).code).toBe(0);
+    expect((await run(['--max-warnings', '0', 'ops.okr.yaml'], root)).code).toBe(1);
+    const bad = await run(['--max-warnings', '-2', 'ops.okr.yaml'], root);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--max-warnings expects a whole number (or -1 for no limit), got "-2"');
+  });
+});

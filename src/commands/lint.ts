@@ -34,6 +34,7 @@ export interface LintCliOptions extends ConfigCliOptions {
 
 export async function runLint(patterns: string[], options: LintCliOptions, io: CliIo): Promise<number> {
   if (options.stdinFilename !== undefined && !options.stdin) throw new FatalError('--stdin-filename names standard input; add --stdin to lint it.');
+  if (options.stdin && patterns.length > 0) throw new FatalError(`--stdin lints standard input, so the file patterns (${patterns.join(' ')}) would be ignored; drop them or drop --stdin.`);
   const stats = options.stats ? startStats() : undefined;
   const started = performance.now();
   const config = await timedAsync('configuration', () => resolveCliConfig(options, io.cwd, builtinRules));
@@ -42,7 +43,7 @@ export async function runLint(patterns: string[], options: LintCliOptions, io: C
     return 0;
   }
   const lintOptions: LintOptions = { cwd: io.cwd, maxFileSize: options.maxFileSize, resolvedConfig: config, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives, concurrency: options.concurrency, cache: options.cache ? (options.cacheLocation ?? true) : undefined };
-  const results = options.stdin ? await lintStandardInput(options, io, lintOptions) : await lintFiles(patterns, lintOptions);
+  const results = options.stdin ? await lintStandardInput(options, io, lintOptions) : await lintFiles(patterns.length > 0 ? patterns : ['.'], lintOptions);
   // Data safety: no report may overwrite a file that was just linted.
   const reportFiles = parseOutputSpecs(options.format, options.outputFile).flatMap((spec) => (spec.path === undefined ? [] : [resolve(io.cwd, spec.path)]));
   refuseProtectedTargets(reportFiles, results.map((r) => r.filePath));
@@ -72,7 +73,7 @@ function exitCode(results: LintResult[], options: LintCliOptions, io: CliIo): nu
   }
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+  if (options.maxWarnings !== undefined && options.maxWarnings >= 0 && warnings > options.maxWarnings) {
     io.stderr(`okrlint found too many warnings (${warnings}; maximum allowed is ${options.maxWarnings}).\n`);
     return 1;
   }

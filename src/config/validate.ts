@@ -134,9 +134,17 @@ export function validateRules(
 function validateSetting(id: string, setting: RuleSetting, rule: RuleDefinition<any>, source: ConfigSource, path: ConfigPath): void {
   if (!Array.isArray(setting) || setting[1] === undefined) return;
   const validate = optionsValidator(rule);
-  if (!validate) return;
+  if (!validate) {
+    const problem = rule.meta.validateOptions?.({ ...(rule.meta.defaultOptions as object), ...setting[1] });
+    if (problem) throw configError(source, [...path, 1], `options of rule "${id}": ${problem}`);
+    return;
+  }
   const options = { ...(rule.meta.defaultOptions as object), ...setting[1] };
-  if (validate(options)) return;
+  if (validate(options)) {
+    const problem = rule.meta.validateOptions?.(options);
+    if (problem) throw configError(source, [...path, 1], `options of rule "${id}": ${problem}`);
+    return;
+  }
   const error = validate.errors![0]!;
   const optionPath = pointerToPath(error.instancePath, options);
   let what: string;

@@ -41,6 +41,11 @@ export interface RuleMeta<Options> {
   /** JSON Schema of the options object. */
   schema?: Record<string, unknown>;
   defaultOptions: Options;
+  /**
+   * A check across options that JSON Schema cannot express (e.g. min <= max), run on the
+   * merged options when the configuration is read: a sentence saying what is wrong, or undefined.
+   */
+  validateOptions?(options: Options): string | undefined;
 }
 
 export interface ReportDescriptor {
@@ -62,6 +67,8 @@ export interface RuleContext<Options> {
   analyze(text: string): TextAnalysis;
   /** Line and column (1-based) of a node or one of its fields, so a message can point at a related place. */
   locate?(node: OkrNode, field?: string): { line: number; column: number } | undefined;
+  /** A file path as messages should show it: relative to the run's working directory. */
+  displayPath?(filePath: string): string;
 }
 
 export interface RuleVisitors {
