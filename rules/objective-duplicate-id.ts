@@ -42,7 +42,9 @@ export default defineRule<Record<string, never>>({
     const where = (first: Objective, duplicate: Objective): string => {
       const position = context.locate?.(first, 'id');
       const line = position ? `line ${position.line}` : `objective ${first.index + 1}`;
-      return first.document.filePath === duplicate.document.filePath ? `${line} of this file` : `${first.document.filePath}, ${line}`;
+      if (first.document.filePath === duplicate.document.filePath) return `${line} of this file`;
+      // Shown as the report shows file names: relative to where okrlint runs.
+      return `${context.displayPath?.(first.document.filePath) ?? first.document.filePath}, ${line}`;
     };
     return {
       // A project pass: ids must be unique across every linted file, not just within one.

@@ -61,7 +61,7 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
   const cwd = options.cwd ?? process.cwd();
   const config = options.resolvedConfig ?? (await loadConfiguration(options));
   const files = await timedAsync('discovery', async () => (await discoverFiles(patterns, { cwd })).filter((file) => !config.isIgnored(file)));
-  const linters = new LinterPool(config, options.reportUnusedDisableDirectives);
+  const linters = new LinterPool(config, options.reportUnusedDisableDirectives, cwd);
   const { reportUnusedDisableDirectives, maxFileSize } = options;
   return lintFileList(files, linters, {
     cwd,
@@ -91,11 +91,11 @@ async function openCache(cwd: string, location: true | string, config: ResolvedC
 export function lintText(text: string, options: LintOptions & { filePath?: string } = {}): LintResult[] {
   const filePath = options.filePath ?? '<text>';
   if (options.resolvedConfig) {
-    const linters = new LinterPool(options.resolvedConfig, options.reportUnusedDisableDirectives);
+    const linters = new LinterPool(options.resolvedConfig, options.reportUnusedDisableDirectives, options.cwd);
     return linters.finish([linters.linterFor(filePath).lintText(text, filePath)]);
   }
   const knownRuleIds = [...ruleRegistry(options.extraRules).keys(), ...ENGINE_RULE_IDS];
-  const linter = new Linter(resolveRules(options), { knownRuleIds, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives });
+  const linter = new Linter(resolveRules(options), { knownRuleIds, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives, cwd: options.cwd });
   const result = linter.lintText(text, filePath);
   return mergeProjectFindings([result], linter);
 }

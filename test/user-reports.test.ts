@@ -100,3 +100,14 @@ describe('option and flag validation', () => {
     expect(bad.stderr).toContain('--max-warnings expects a whole number (or -1 for no limit), got "-2"');
   });
 });
+
+describe('paths inside messages', () => {
+  it('objective-duplicate-id names the first copy relative to the working directory', async () => {
+    const root = makeProject({ 'teams/ops.okr.yaml': okrFile(3, 'Ops'), 'teams/more/ops-copy.okr.yaml': okrFile(3, 'Ops') });
+    const outcome = await run(['--format', 'json', '.'], root);
+    const messages = (JSON.parse(outcome.stdout) as { messages: { ruleId: string; message: string }[] }[]).flatMap((r) => r.messages).filter((m) => m.ruleId === 'objective-duplicate-id');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.message).toMatch(/\(teams\/(more\/ops-copy|ops)\.okr\.yaml, line 5\)/);
+    expect(messages[0]!.message).not.toContain(root);
+  });
+});

@@ -21,6 +21,8 @@ export class LinterPool {
   constructor(
     private readonly config: ResolvedConfig,
     reportUnusedDisableDirectives?: UnusedDirectiveSetting,
+    /** The run's working directory: rules show other files' paths relative to it. */
+    private readonly cwd?: string,
   ) {
     this.knownRuleIds = [...config.registry.keys(), ...ENGINE_RULE_IDS];
     this.reportUnused = reportUnusedDisableDirectives ?? config.reportUnusedDisableDirectives;
@@ -36,7 +38,7 @@ export class LinterPool {
     let linter = this.linters.get(key);
     if (!linter) {
       const stats = activeStats();
-      linter = new Linter(stats ? timeRules(configured, stats) : configured, { knownRuleIds: this.knownRuleIds, reportUnusedDisableDirectives: this.reportUnused, project: this.project });
+      linter = new Linter(stats ? timeRules(configured, stats) : configured, { knownRuleIds: this.knownRuleIds, reportUnusedDisableDirectives: this.reportUnused, project: this.project, cwd: this.cwd });
       this.linters.set(key, linter);
     }
     return linter;

@@ -2,6 +2,7 @@
  * The engine: parse once, check structure, build the model, walk it once and
  * dispatch to every rule's visitors. It knows rules only as configured data.
  */
+import { isAbsolute, relative, sep } from 'node:path';
 import type { Document } from 'yaml';
 import { buildDocument } from '../model/build.js';
 import type { OkrDocument, OkrNode } from '../model/types.js';
@@ -34,6 +35,8 @@ export interface LinterOptions {
   reportUnusedDisableDirectives?: UnusedDirectiveSetting;
   /** Shared with the other linters of the run (one linter per distinct configuration). */
   project?: ProjectStore;
+  /** The run's working directory, for context.displayPath; unset: paths are shown as given. */
+  cwd?: string;
 }
 
 interface ActiveRule {
@@ -68,6 +71,13 @@ export class Linter {
       this.analyses.set(text, analysis);
     }
     return analysis;
+  };
+
+  /** A path as the report shows it: relative to the run's working directory, with forward slashes. */
+  displayPath = (filePath: string): string => {
+    const { cwd } = this.options;
+    if (!cwd || !isAbsolute(filePath)) return filePath;
+    return (relative(cwd, filePath) || filePath).split(sep).join('/');
   };
 
   /** Lints the text of one file; the file-level problems and rule findings come back sorted. */
@@ -196,6 +206,7 @@ export class Linter {
       options: config.options,
       filePath,
       analyze: this.analyze,
+      displayPath: this.displayPath,
       locate: (node, field) => (this.locatorFor(node) ?? locator).node(node, field),
       report: (descriptor) => messages.push(this.toMessage(config, descriptor, locator)),
     };
@@ -237,6 +248,7 @@ export class Linter {
         options: config.options,
         filePath: '',
         analyze: this.analyze,
+        displayPath: this.displayPath,
         locate: (node, field) => this.locatorFor(node)?.node(node, field),
         report: (descriptor) => {
           messages.push(this.toMessage(config, descriptor, undefined));
