@@ -30,6 +30,9 @@ const AVERAGING = stemsOf(['average', 'averages', 'mean', 'median', 'p50', 'p90'
 const RATE_PERIODS = new Set(['hour', 'day', 'workday', 'weekday', 'week', 'month', 'sprint', 'quarter']);
 const PAPERWORK = stemsOf(['report', 'minutes', 'notes', 'summary', 'agenda', 'newsletter', 'letter', 'statement', 'memo', 'bulletin', 'recap', 'digest', 'write-up', 'accounts', 'filing']);
 const PLURAL_ONLY_PAPERWORK = new Set(['minutes', 'notes', 'accounts']);
+/** "Keep incidents at or below 1 a month": a line to hold, not a move to make. */
+const HOLD_VERBS = stemsOf(['keep', 'maintain', 'hold', 'stay', 'remain', 'sustain', 'preserve']);
+const MULTIPLE_NAMES: Record<number, string> = { 2: 'doubling', 3: 'tripling', 4: 'quadrupling', 0.5: 'halving' };
 const GROWTH_VERBS = stemsOf(['grow', 'expand', 'double', 'triple', 'scale', 'staff']);
 
 export default defineRule<Options>({
@@ -69,7 +72,7 @@ export default defineRule<Options>({
     messages: {
       noStart: 'Targets {{target}} for {{metric}} without saying where it stands today, so progress cannot be graded.',
       threshold: 'Sets a bound ("{{target}}") for {{metric}} without saying where it stands today; a stretch and the status quo look the same.',
-      relative: 'Asks for a change of {{target}} in {{metric}} without the value it starts from, so the target itself is unknown.',
+      relative: 'Asks for {{change}} in {{metric}} without the value it starts from, so the target itself is unknown.',
       zero: 'Aims for zero {{metric}} without saying how many there are today.',
       namedBaseline: 'Compares {{metric}} to "{{baseline}}" without giving that value.',
       placeholder: '"{{target}}" is a placeholder and no start value is given either, so neither end of the move is known.',
@@ -147,7 +150,8 @@ export default defineRule<Options>({
       // "Hire two more engineers" is more output, not a change in a metric.
       const relative = a.quantities.find((q) => q.relative && !q.role && !(q.unit === 'count' && isOwnOutput(a, q)));
       if (relative && !startIsDerivable(a, relative)) {
-        return { messageId: 'relative', data: { target: relative.raw, metric: metricName }, suggestion: relativeRewrite(a, relative) };
+        const metric = relative.firstToken === 0 ? objectAfter(a, relative) ?? metricName : metricName;
+        return { messageId: 'relative', data: { target: relative.raw, change: describeChange(relative), metric }, suggestion: relativeRewrite(a, relative) };
       }
       if (a.namedBaseline && !relative) {
         return { messageId: 'namedBaseline', data: { baseline: a.namedBaseline, metric: metricName }, suggestion: `${a.text.trim()} (state the value: from <${a.namedBaseline.replace(/^(vs\.?|versus|compared (to|with)|than|over|on)\s+/i, '')} value> to <target>)` };
@@ -156,7 +160,8 @@ export default defineRule<Options>({
       const targets = a.quantities.filter((q) => isMetricQuantity(a, q) && !isConductNorm(a, q));
       const target = targets.find((q) => !options.allowThresholds || !q.bound);
       if (target) {
-        return { messageId: target.bound ? 'threshold' : 'noStart', data: { target: target.raw, metric: metricName }, suggestion: rewriteAsMove(a, target) };
+        const suggestion = target.bound && HOLD_VERBS.has(a.words[0]?.stem ?? '') ? holdTheLine(a, target) : rewriteAsMove(a, target);
+        return { messageId: target.bound ? 'threshold' : 'noStart', data: { target: target.raw, metric: metricName }, suggestion };
       }
       if (a.zeroTarget && !options.allowZeroTargets && targets.length === 0) {
         const zeroMetric = zeroMetricOf(a);
@@ -255,6 +260,27 @@ function zeroMetricOf(a: TextAnalysis): string {
   const opener = a.tokens.findIndex((t) => /^(no|zero|never|eliminate|eradicate|0)$/.test(t.lower));
   const rest = a.text.slice(a.tokens[opener + 1]?.start ?? 0).replace(/[.;]\s*$/, '').trim();
   return rest.length > 0 ? rest : a.text.trim();
+}
+
+/** "doubling", "a 3x change", "a change of 20%": the change asked for, as words. */
+function describeChange(q: Quantity): string {
+  if (q.unit !== 'multiple') return `a change of ${q.raw}`;
+  return MULTIPLE_NAMES[q.value] ?? `a ${q.value}x change`;
+}
+
+/** "Double the number of referrals" -> "the number of referrals": what the opening multiple applies to. */
+function objectAfter(a: TextAnalysis, q: Quantity): string | undefined {
+  const rest = a.text.slice(q.end).replace(/[.;]\s*$/, '').trim();
+  return rest.length > 0 && rest.length <= 80 ? rest : undefined;
+}
+
+/** A bound to hold: ask for today's level, or for kind: maintain with the bound as the target band. */
+function holdTheLine(a: TextAnalysis, q: Quantity): string {
+  const text = a.text.trim().replace(/[.;]$/, '');
+  const band = `${q.bound === 'max' ? '<=' : '>='} ${q.raw}${q.per ? ` per ${q.per}` : ''}`;
+  // With a clean metric phrase the move reads well ("Bring p95 latency from <current value> to under 300 ms").
+  const level = describeTarget(a, q).metric ? rewriteAsMove(a, q) : `${text}, currently <current value>`;
+  return `State today's level ("${level}"), or write it as a mapping with kind: maintain and target: "${band}"`;
 }
 
 function relativeRewrite(a: TextAnalysis, q: Quantity): string {

@@ -1,4 +1,4 @@
-import { defineRule, type Quantity, type TextAnalysis } from '../src/rule-kit/index.js';
+import { defineRule, describeTarget, type Quantity, type TextAnalysis } from '../src/rule-kit/index.js';
 
 /** Words that end the metric phrase after a number ("3 enterprise logos | in 2027"). */
 const PHRASE_BREAKS = new Set(['in', 'by', 'for', 'on', 'at', 'across', 'within', 'while', 'and', 'to', 'from', 'with', 'before', 'after', 'this', 'next', 'per', 'a', 'an', 'the', 'of', 'so', 'that']);
@@ -37,11 +37,15 @@ export default defineRule<Record<string, never>>({
         const metric = analysis.quantities.find((q) => !isFigureOfSpeech(analysis, q));
         if (!metric) return;
         const phrase = metricPhrase(analysis, metric);
+        // Only a recognised metric phrase makes a key result; otherwise a clear generic shape.
+        const keyResult = phrase
+          ? `a key result such as "${keyResultFor(analysis, metric, phrase)}"`
+          : `a key result that names the measure behind it, e.g. "<verb> <metric> from <current value> to ${metric.raw}"`;
         context.report({
           node: objective,
           messageId: 'metric',
-          data: { quantity: metric.raw },
-          suggestion: `Say in the objective what reaching ${metric.raw} would change for customers or the business, and move the number into a key result such as "${keyResultFor(analysis, metric, phrase)}".`,
+          data: { quantity: metric.unit === 'multiple' ? changeName(metric) : metric.raw },
+          suggestion: `Say in the objective what ${metric.unit === 'multiple' ? changeName(metric) : `reaching ${metric.raw}`} would change for customers or the business, and move the number into ${keyResult}.`,
         });
       },
     };
@@ -65,6 +69,13 @@ function isFigureOfSpeech(analysis: TextAnalysis, q: Quantity): boolean {
   return false;
 }
 
+const MULTIPLE_NAMES: Record<number, string> = { 2: 'doubling', 3: 'tripling', 4: 'quadrupling', 0.5: 'halving' };
+
+/** "Double" -> "doubling", "5x" -> "a 5x change". */
+function changeName(q: Quantity): string {
+  return MULTIPLE_NAMES[q.value] ?? `a ${q.value}x change`;
+}
+
 const DOWN_VERBS = new Set(['cut', 'reduce', 'lower', 'decrease', 'halve', 'shrink', 'drop', 'shorten', 'trim']);
 const THRESHOLD_WORDS = new Set(['under', 'below', 'above', 'over', 'within', 'least', 'than']);
 
@@ -78,8 +89,8 @@ function keyResultFor(analysis: TextAnalysis, q: Quantity, phrase: string): stri
   return `${verb} ${phrase} from <current value> to ${bound}${q.raw}`;
 }
 
-/** The words the number counts: those after it up to a preposition, else those before it. */
-function metricPhrase(analysis: TextAnalysis, q: Quantity): string {
+/** The words the number counts: those after it up to a preposition, else the metric named before it, else nothing. */
+function metricPhrase(analysis: TextAnalysis, q: Quantity): string | undefined {
   const after: string[] = [];
   for (const token of analysis.tokens) {
     if (token.start < q.end) continue;
@@ -87,6 +98,6 @@ function metricPhrase(analysis: TextAnalysis, q: Quantity): string {
     after.push(token.text);
   }
   if (after.length > 0) return after.join(' ');
-  const before = analysis.words.filter((w) => w.end <= q.start && !PHRASE_BREAKS.has(w.lower) && !THRESHOLD_WORDS.has(w.lower) && w.lower !== 'at').slice(1);
-  return before.length > 0 ? before.map((w) => w.text).join(' ') : 'the metric';
+  // "Grow ARR to $5M": the metric sits between the verb and the number, when it reads as one phrase.
+  return describeTarget(analysis, q).metric;
 }

@@ -86,7 +86,9 @@ describe(RULE, () => {
     });
 
     it('keeps the bound with the target', () => {
-      expect(krFindings(RULE, 'Keep p95 search latency under 300 ms')[0]?.suggestion).toBe('Bring p95 search latency from <current value> to under 300 ms');
+      expect(krFindings(RULE, 'Keep p95 search latency under 300 ms')[0]?.suggestion).toBe(
+        'State today\'s level ("Bring p95 search latency from <current value> to under 300 ms"), or write it as a mapping with kind: maintain and target: "<= 300 ms"',
+      );
     });
 
     it('names the time a task takes as the metric of a duration bound', () => {
@@ -187,5 +189,19 @@ describe('kr-missing-baseline: counts of events and customer teams are metrics',
     'Release 2 new SDK versions',
   ])('still treats the team\'s own growth or delivery as output: "%s"', (kr) => {
     expect(isFlagged(RULE, kr)).toBe(false);
+  });
+});
+
+describe('kr-missing-baseline: messages for multiples and lines to hold', () => {
+  it('says "doubling" rather than quoting the verb, and names what doubles', () => {
+    const [finding] = krFindings(RULE, 'Double the count of signed referral partners');
+    expect(finding!.message).toBe('Asks for doubling in the count of signed referral partners without the value it starts from, so the target itself is unknown.');
+  });
+
+  it('for a bound to hold, asks for today\'s level or kind: maintain with a band', () => {
+    const [finding] = krFindings(RULE, 'Keep failed payouts at or below 3 per week');
+    expect(finding!.suggestion).toContain('currently <current value>');
+    expect(finding!.suggestion).toContain('kind: maintain and target: "<= 3 per week"');
+    expect(finding!.suggestion).not.toContain('from <current value>');
   });
 });

@@ -57,11 +57,25 @@ describe(RULE, () => {
 
   it('keeps a threshold word and turns "under" into a cut', () => {
     const [finding] = findings(RULE, { objective: 'Make onboarding take under 10 minutes' });
-    expect(finding!.suggestion).toContain('Cut onboarding take from <current value> to under 10 minutes');
+    expect(finding!.suggestion).toContain('Cut onboarding from <current value> to under 10 minutes');
   });
 
   it('writes a multiple as a factor of the current value', () => {
     const [finding] = findings(RULE, { objective: 'Double self-serve revenue' });
     expect(finding!.suggestion).toContain('Raise self-serve revenue from <current value> to 2 times that value');
+  });
+});
+
+describe('objective-has-metric: suggestions only from a recognised metric phrase', () => {
+  it('gives a generic key-result shape when the number names no metric phrase', () => {
+    const [finding] = findings(RULE, { objective: 'Let new support hires close a ticket alone in their first ten days' });
+    expect(finding!.suggestion).toContain('"<verb> <metric> from <current value> to ten days"');
+    expect(finding!.suggestion).not.toMatch(/Raise (new|let)/i);
+  });
+
+  it('names a multiple as the change it asks for, not the verb', () => {
+    const [finding] = findings(RULE, { objective: 'Triple partner-sourced pipeline' });
+    expect(finding!.message).toContain('(tripling)');
+    expect(finding!.suggestion).toContain('what tripling would change');
   });
 });
