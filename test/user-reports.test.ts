@@ -111,3 +111,32 @@ describe('paths inside messages', () => {
     expect(messages[0]!.message).not.toContain(root);
   });
 });
+
+describe('period and kind in the schema', () => {
+  const withPeriod = (period: string) => okrFile(3, 'Ops').replace('period: 2027-Q2', `period: ${period}`);
+  const schemaMessages = async (text: string) => {
+    const outcome = await run(['--format', 'json', 'ops.okr.yaml'], makeProject({ 'ops.okr.yaml': text }));
+    return (JSON.parse(outcome.stdout) as { messages: { ruleId: string; message: string; line: number; column: number }[] }[])[0]!.messages.filter((m) => m.ruleId === 'schema');
+  };
+
+  it.each(['2027-Q5', 'FY27', '27-Q1', '2027-q1', 'Q1-2027', '2027-13'])('rejects the period %s, listing the accepted forms', async (period) => {
+    expect(await schemaMessages(withPeriod(period))).toEqual([
+      expect.objectContaining({ line: 1, column: 9, message: `Period must be a quarter (2027-Q1), a half year (2027-H2), a year (2027) or a month (2027-03), found "${period}".` }),
+    ]);
+  });
+
+  it.each(['2027-Q1', '2027-H2', '"2027"', '2027-03'])('accepts the period %s', async (period) => {
+    expect(await schemaMessages(withPeriod(period))).toEqual([]);
+  });
+
+  it('says how to quote a year YAML read as a number', async () => {
+    const [problem] = await schemaMessages(withPeriod('2027'));
+    expect(problem!.message).toBe('Period must be text, found a number; write it as text: period: "2027".');
+  });
+
+  it('suggests the closest kind for a misspelt one', async () => {
+    const text = okrFile(3, 'Ops').replace('      - Raise checkout conversion from 61% to 68%', '      - title: Raise checkout conversion from 61% to 68%\n        kind: metrc');
+    const [problem] = await schemaMessages(text);
+    expect(problem!.message).toBe('Objectives[0].key_results[0].kind must be one of: metric, milestone, maintain, leading; did you mean metric?');
+  });
+});

@@ -6,6 +6,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import type { DataPath } from '../model/types.js';
+import { closestIds } from '../util/suggest.js';
 import { validateOkr as validate } from './okr-validator.generated.js';
 
 export interface SchemaProblem {
@@ -91,24 +92,40 @@ function toProblem(error: ErrorObject): SchemaProblem {
       return {
         path,
         atKey: false,
-        message: `${capitalise(where)} must be ${EXPECTED[expected] ?? expected}, found ${typeOf(error.data)}.`,
+        message: `${capitalise(where)} must be ${EXPECTED[expected] ?? expected}, found ${typeOf(error.data)}${quoteHint(path, expected, error.data)}.`,
       };
     }
-    case 'enum':
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const near = typeof error.data === 'string' ? closestIds(error.data.toLowerCase(), allowed, 1) : [];
       return {
         path,
         atKey: false,
-        message: `${capitalise(where)} must be one of: ${(params.allowedValues as unknown[]).join(', ')}.`,
+        message: `${capitalise(where)} must be one of: ${allowed.join(', ')}${near.length ? `; did you mean ${near[0]}?` : '.'}`,
       };
+    }
     case 'minLength':
       return { path, atKey: false, message: `${capitalise(where)} must not be empty.` };
     case 'pattern':
-      return { path, atKey: false, message: `${capitalise(where)} must be a date written YYYY-MM-DD.` };
+      return { path, atKey: false, message: `${capitalise(where)} ${PATTERN_MESSAGES[String(path[path.length - 1])] ?? `must match ${String(params.pattern)}`}, found ${JSON.stringify(error.data)}.` };
     case 'anyOf':
       return { path, atKey: false, message: `${capitalise(where)} must be an objective id or a list of ids.` };
     default:
       return { path, atKey: false, message: `${capitalise(where)} ${error.message ?? 'is invalid'}.` };
   }
+}
+
+/** What a key's pattern means, by key name. */
+const PATTERN_MESSAGES: Record<string, string> = {
+  due: 'must be a date written YYYY-MM-DD',
+  period: 'must be a quarter (2027-Q1), a half year (2027-H2), a year (2027) or a month (2027-03)',
+};
+
+/** A number or boolean where text is wanted: YAML read it as a value; quoting keeps it as written. */
+function quoteHint(path: DataPath, expected: string, data: unknown): string {
+  const key = path[path.length - 1];
+  if (expected !== 'string' || typeof key !== 'string' || (typeof data !== 'number' && typeof data !== 'boolean')) return '';
+  return `; write it as text: ${key}: "${String(data)}"`;
 }
 
 function allowedKeys(error: ErrorObject): string | undefined {
