@@ -1,4 +1,7 @@
 /** Problems a first-time user ran into, each checked through the command line as they saw it. */
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { makeProject, okrFile, run } from './config/project.js';
 
@@ -138,5 +141,38 @@ describe('period and kind in the schema', () => {
     const text = okrFile(3, 'Ops').replace('      - Raise checkout conversion from 61% to 68%', '      - title: Raise checkout conversion from 61% to 68%\n        kind: metrc');
     const [problem] = await schemaMessages(text);
     expect(problem!.message).toBe('Objectives[0].key_results[0].kind must be one of: metric, milestone, maintain, leading; did you mean metric?');
+  });
+});
+
+describe('writing where nothing can be written', () => {
+  const bin = fileURLToPath(new URL('../bin/okrlint.js', import.meta.url));
+  const okrlint = (args: string[], cwd: string, stdout: 'pipe' | number = 'pipe') => spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout: 20_000, stdio: ['ignore', stdout, 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+
+  it.runIf(process.platform === 'linux')('fails fast on a report under /proc instead of hanging', () => {
+    const root = makeProject({ 'ops.okr.yaml': okrFile(3, 'Ops') });
+    const started = Date.now();
+    const outcome = okrlint(['-f', 'sarif:/proc/okrlint-nope/x.sarif', 'ops.okr.yaml'], root);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(outcome.status).toBe(2);
+    expect(outcome.stderr).toBe('okrlint: Cannot write "/proc/okrlint-nope/x.sarif": /proc is a kernel file system, not a place for files. Choose a path on disk.\n');
+  });
+
+  it('names a file standing where a directory is needed', async () => {
+    const root = makeProject({ 'ops.okr.yaml': okrFile(3, 'Ops'), 'reports': 'not a directory\n' });
+    const outcome = await run(['-o', 'reports/week/out.txt', 'ops.okr.yaml'], root);
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toBe(`okrlint: Cannot write "${root}/reports/week/out.txt": "${root}/reports" is a file, not a directory. Choose another output path.\n`);
+  });
+
+  it.runIf(existsSync('/dev/full'))('reports a full standard output as an environment problem, not an internal error', () => {
+    const root = makeProject({ 'ops.okr.yaml': okrFile(2, 'Ops') });
+    const full = openSync('/dev/full', 'w');
+    try {
+      const outcome = okrlint(['ops.okr.yaml'], root, full);
+      expect(outcome.status).toBe(2);
+      expect(outcome.stderr).toBe('okrlint: cannot write to standard output: no space left on the device. Send the output somewhere that can take it (e.g. -o report.txt on another disk).\n');
+    } finally {
+      closeSync(full);
+    }
   });
 });

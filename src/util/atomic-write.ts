@@ -6,9 +6,9 @@
  * discardPendingWrites() (called from the CLI's SIGINT handler).
  */
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { accessSync, constants, rmSync, statSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { FatalError } from '../engine/errors.js';
 
 const pending = new Set<string>();
@@ -32,6 +32,7 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   const target = resolve(path);
   refuseProtectedTargets([path], options.protectedPaths ?? []);
   const directory = dirname(target);
+  assertWritableAncestor(directory, path);
   try {
     await mkdir(directory, { recursive: true });
   } catch (error) {
@@ -48,6 +49,38 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     throw new FatalError(`Cannot write "${path}": ${reason(error)}.`);
   } finally {
     pending.delete(temporary);
+  }
+}
+
+/** Kernel file systems: nothing okrlint writes belongs there. */
+const PSEUDO_FILE_SYSTEMS = ['/proc', '/sys'];
+
+/**
+ * Checks the nearest existing ancestor of `directory` before mkdir -p: under /proc Node 20's
+ * recursive mkdir loops forever, and elsewhere this gives a clearer message than mkdir's.
+ */
+function assertWritableAncestor(directory: string, path: string): void {
+  if (process.platform !== 'win32' && PSEUDO_FILE_SYSTEMS.some((root) => directory === root || directory.startsWith(`${root}${sep}`))) {
+    throw new FatalError(`Cannot write "${path}": ${directory.split(sep).slice(0, 2).join(sep)} is a kernel file system, not a place for files. Choose a path on disk.`);
+  }
+  let existing = directory;
+  for (;;) {
+    try {
+      const stats = statSync(existing);
+      if (!stats.isDirectory()) throw new FatalError(`Cannot write "${path}": "${existing}" is a file, not a directory. Choose another output path.`);
+      break;
+    } catch (error) {
+      if (error instanceof FatalError) throw error;
+      const parent = dirname(existing);
+      const code = (error as NodeJS.ErrnoException).code;
+      if ((code !== 'ENOENT' && code !== 'ENOTDIR') || parent === existing) throw new FatalError(`Cannot write "${path}": ${reason(error)}.`);
+      existing = parent;
+    }
+  }
+  try {
+    accessSync(existing, constants.W_OK);
+  } catch (error) {
+    throw new FatalError(`Cannot write "${path}": the directory "${existing}" is not writable (${reason(error)}). Choose another output path.`);
   }
 }
 

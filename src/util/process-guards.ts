@@ -7,6 +7,8 @@
  * - SIGINT / SIGTERM: temporary report files are removed, one line goes to stderr, and the
  *   process exits with 130 / 143 (128 + signal number, the shell convention). These codes
  *   are not lint outcomes (0, 1, 2): they say the run did not finish.
+ * - Standard output that cannot be written (a full disk, /dev/full, an I/O error): one line
+ *   naming the problem and what to do, exit 2; the environment is at fault, not okrlint.
  * - An uncaught error: one line on stderr (the stack only with OKRLINT_DEBUG), exit 2.
  */
 import type { EventEmitter } from 'node:events';
@@ -30,9 +32,28 @@ export const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
 /** Codes a closed pipe shows up as: the first write fails with EPIPE, later ones find the stream gone. */
 const CLOSED_PIPE = new Set(['EPIPE', 'ERR_STREAM_DESTROYED', 'ERR_STREAM_WRITE_AFTER_END']);
 
+/** Write failures caused by the machine, not by okrlint, and how to say them. */
+const OUTPUT_PROBLEMS: Record<string, string> = {
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'the disk quota is used up',
+  EIO: 'an input/output error on the device',
+  EFBIG: 'the output is larger than the file system allows',
+  EROFS: 'the file system is read-only',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EAGAIN: 'the output is not accepting data (a non-blocking pipe is full)',
+};
+
 export function guardProcess(proc: GuardedProcess): void {
   proc.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (CLOSED_PIPE.has(error.code ?? '')) return;
+    const problem = OUTPUT_PROBLEMS[error.code ?? ''];
+    if (problem) {
+      discardPendingWrites();
+      safeWrite(proc.stderr, `okrlint: cannot write to standard output: ${problem}. Send the output somewhere that can take it (e.g. -o report.txt on another disk).\n`);
+      proc.exit(2);
+      return;
+    }
     failInternally(proc, `cannot write to standard output: ${error.message}`);
   });
   proc.stderr.on('error', () => {

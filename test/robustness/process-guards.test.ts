@@ -51,10 +51,19 @@ describe('guardProcess', () => {
     expect(stderr).toEqual([]);
   });
 
+  it.each([
+    ['ENOSPC', 'no space left on the device'],
+    ['EIO', 'an input/output error on the device'],
+  ])('a stdout %s is the environment, not a bug: one line saying what to do, exit 2', (code, problem) => {
+    const { proc, stderr } = fakeProcess();
+    expect(exitCodeOf(() => proc.stdout.emit('error', errno(code, `${code}: write`)))).toBe(2);
+    expect(stderr).toEqual([`okrlint: cannot write to standard output: ${problem}. Send the output somewhere that can take it (e.g. -o report.txt on another disk).\n`]);
+  });
+
   it('any other stdout error is one line and exit 2', () => {
     const { proc, stderr } = fakeProcess();
-    expect(exitCodeOf(() => proc.stdout.emit('error', errno('EIO', 'EIO: i/o error, write')))).toBe(2);
-    expect(stderr).toEqual(['okrlint: internal error: cannot write to standard output: EIO: i/o error, write. Please report it with the input that caused it.\n']);
+    expect(exitCodeOf(() => proc.stdout.emit('error', errno('EBADF', 'EBADF: bad file descriptor, write')))).toBe(2);
+    expect(stderr).toEqual(['okrlint: internal error: cannot write to standard output: EBADF: bad file descriptor, write. Please report it with the input that caused it.\n']);
   });
 
   it.each([
