@@ -9,6 +9,13 @@ export { guardProcess } from './util/process-guards.js';
 
 export type { CliIo };
 
+/** rules and explain read the configuration through the main command's options. */
+const CONFIG_HELP = `
+Configuration options honoured (before or after the command name):
+  -c, --config <file>  use this configuration file instead of searching for one
+  --no-config          use no configuration file: the recommended preset and --rule only
+  --rule <setting>     set a rule, repeatable: 'rule-id: warn'`;
+
 export async function main(argv: readonly string[], io: CliIo = defaultIo()): Promise<number> {
   let exitCode = 0;
   const program = new Command('okrlint')
@@ -45,6 +52,7 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
     .command('explain')
     .description("print a rule's description, rationale, options and examples")
     .argument('<rule-id>', 'the rule to explain')
+    .addHelpText('after', CONFIG_HELP)
     .action(async (ruleId: string) => {
       const { explainWithConfig } = await import('./commands/explain.js');
       exitCode = await explainWithConfig(ruleId, io, program.opts());
@@ -53,6 +61,7 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
   program
     .command('rules')
     .description('list every rule with its presets and its setting in the current configuration (honours --config, --no-config, --rule)')
+    .addHelpText('after', CONFIG_HELP)
     .action(async () => {
       const { runRules } = await import('./commands/explain.js');
       exitCode = await runRules(io, program.opts());

@@ -64,7 +64,9 @@ export async function runRules(io: CliIo, options: ConfigCliOptions = {}): Promi
   const config = await resolveCliConfig(options, io.cwd, builtinRules);
   const current = new Map(config.baseRules().map((rule) => [rule.id, severityName(rule.severity)] as const));
   const overridden = config.overriddenRuleIds();
-  const rows = [...config.registry].map(([id, rule]) => {
+  // Alphabetical: built-in rules, then plugin rules (ids with a "plugin/" prefix).
+  const ordered = [...config.registry].sort(([a], [b]) => Number(a.includes('/')) - Number(b.includes('/')) || (a < b ? -1 : a > b ? 1 : 0));
+  const rows = ordered.map(([id, rule]) => {
     const presets = id.includes('/') ? '(plugin)' : presetsOf(rule).join(',');
     const setting = `${current.get(id) ?? 'off'}${overridden.has(id) ? '*' : ''}`;
     return `${id.padEnd(28)} ${rule.meta.defaultSeverity.padEnd(6)} ${presets.padEnd(24)} ${setting.padEnd(7)} ${rule.meta.docs.description}`;

@@ -1,4 +1,5 @@
 /** Point 7: `okrlint rules` shows each rule's presets and whether it is on in the current configuration. */
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { makeProject, run } from './project.js';
 
@@ -24,6 +25,22 @@ describe('okrlint rules', () => {
     expect(row(outcome.stdout, 'kr-no-source')[3]).toBe('error');
     expect(row(outcome.stdout, 'kr-duplicate')[3]).toBe('warn*');
     expect(outcome.stdout).toContain('* changed by overrides for some files; see okrlint --print-config FILE.');
+  });
+
+  it('lists built-in rules alphabetically, then plugin rules alphabetically', async () => {
+    const examples = fileURLToPath(new URL('../../examples', import.meta.url));
+    const outcome = await run(['rules'], examples);
+    const ids = outcome.stdout.split('\n').slice(1).filter((line) => /^[a-z]/.test(line)).map((line) => line.split(' ')[0]!);
+    const builtIn = ids.filter((id) => !id.includes('/'));
+    const plugin = ids.filter((id) => id.includes('/'));
+    expect(plugin.length).toBeGreaterThan(0);
+    expect(ids).toEqual([...[...builtIn].sort(), ...[...plugin].sort()]);
+  });
+
+  it('says in its help which configuration options it honours', async () => {
+    const outcome = await run(['rules', '--help'], makeProject({}));
+    expect(outcome.code).toBe(0);
+    expect(outcome.stdout).toMatch(/-c, --config <file>[\s\S]*--no-config[\s\S]*--rule <setting>/);
   });
 
   it('honours --no-config', async () => {
