@@ -138,8 +138,23 @@ describe('loading plugins', () => {
       const long = 'Cut refund turnaround from 9 days to 3, by rebuilding the refund form and retraining the billing desk on the new refund policy for every region';
       const [result] = lintText(okrFile(3).replace('Raise checkout conversion from 61% to 68%', long), { resolvedConfig: config, filePath: join(examples, '2027-q1', 'fixture.okr.yaml') });
       const finding = result!.messages.find((m) => m.ruleId === 'house-style/kr-max-words');
-      expect(finding).toMatchObject({ severity: 1, message: 'Key result has 24 words; keep it to 20 or fewer so it reads at a glance.' });
+      expect(finding).toMatchObject({ severity: 1, message: 'Key result has 24 words; keep it to 13 or fewer so it reads at a glance.' });
       expect(finding?.suggestion).toBe('Keep the result and move the rest to a note: "Cut refund turnaround from 9 days to 3".');
+    });
+
+    it('the examples configuration changes what `cd examples && npx okrlint` reports, as its comments say', async () => {
+      const findings = async (argv: string[]) => {
+        const outcome = await run(['--format', 'json', ...argv, '.'], examples);
+        return (JSON.parse(outcome.stdout) as { filePath: string; messages: { ruleId: string; line: number; severity: number }[] }[]).flatMap((r) => r.messages.map((m) => `${r.filePath.split('/').pop()}:${m.line} ${m.ruleId} ${m.severity}`));
+      };
+      const configured = await findings([]);
+      const bare = await findings(['--no-config']);
+      expect(configured.filter((f) => !bare.includes(f)).sort()).toEqual([
+        'engineering.okr.yaml:38 house-style/kr-max-words 1',
+        'support.okr.yaml:37 kr-visibility 2',
+        'support.okr.yaml:38 kr-visibility 2',
+        'support.okr.yaml:39 kr-visibility 2',
+      ]);
     });
 
     it('explains a plugin rule from the current configuration', async () => {
