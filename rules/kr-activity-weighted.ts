@@ -1,4 +1,4 @@
-import { baseForm, defineRule, gerund, judgeVisibility, judgeWork, LEADING_NOUNS, pastParticiple, termFamily, WordFamily, type KeyResult, type TextAnalysis, type WorkFinding } from '../src/rule-kit/index.js';
+import { baseForm, defineRule, gerund, judgeVisibility, judgeWork, LEADING_NOUNS, pastParticiple, quoteText, termFamily, WordFamily, type KeyResult, type TextAnalysis, type WorkFinding } from '../src/rule-kit/index.js';
 
 interface Options {
   /** More nouns for outputs or events the team produces ("pamphlet", "roadshow"). */
@@ -79,6 +79,8 @@ export default defineRule<Options>({
     return {
       keyResult(keyResult) {
         const analysis = context.analyze(keyResult.title);
+        // Only a prefix of a very long title was read: the outcome it is missing may lie beyond it.
+        if (analysis.truncated) return;
         if (options.allowTerms.length > 0 && termFamily(options.allowTerms).occursIn(analysis.words)) return;
         if (keyResult.kind === 'milestone' && options.allowMilestones) return;
         // Presence and responsiveness norms belong to kr-visibility; reporting them here too would be noise.
@@ -91,8 +93,8 @@ export default defineRule<Options>({
     };
 
     function report(keyResult: KeyResult, analysis: TextAnalysis, finding: WorkFinding): void {
-      const kr = analysis.text.trim();
-      const thing = finding.what || 'this work';
+      const kr = quoteText(analysis.text.trim());
+      const thing = quoteText(finding.what || 'this work');
       const bare = withoutArticle(thing);
       // Imperative KRs are named by verb and object ("Ship the onboarding flow"); declarative ones are quoted whole.
       const task = finding.verb ? `${finding.verb} ${thing}` : kr;
@@ -136,7 +138,7 @@ function taskSuggestion(kr: string, outcome: string): string {
 /** A placeholder for the metric to move, naming the objective when there is one. */
 function outcomeHint(keyResult: KeyResult): string {
   const objective = keyResult.objective.title.trim();
-  return objective ? `<the metric behind "${objective}">` : '<the metric this work should move>';
+  return objective ? `<the metric behind "${quoteText(objective)}">` : '<the metric this work should move>';
 }
 
 /** `kind: leading` accepts counts of discovery work: experiments, interviews, user tests. */

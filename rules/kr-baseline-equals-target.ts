@@ -1,4 +1,4 @@
-import { comparableValue, defineRule, quantityOfValue, sameScale } from '../src/rule-kit/index.js';
+import { comparableValue, defineRule, quantityOfValue, quoteAround, quoteText, sameScale } from '../src/rule-kit/index.js';
 
 type Options = Record<string, never>;
 
@@ -44,7 +44,7 @@ export default defineRule<Options>({
             node: kr,
             messageId: 'range',
             data: { from: from.raw, to: to.raw },
-            suggestion: `Set the target you want to reach: "${text.slice(0, to.start)}<target other than ${from.raw}>${text.slice(to.end)}", or mark it "kind: maintain" if holding ${from.raw} is the goal`,
+            suggestion: `Set the target you want to reach: "${quoteAround(`${text.slice(0, to.start)}<target other than ${from.raw}>${text.slice(to.end)}`, to.start)}", or mark it "kind: maintain" if holding ${from.raw} is the goal`,
           });
           return;
         }
@@ -57,7 +57,7 @@ export default defineRule<Options>({
             field: 'target',
             messageId: 'fields',
             data: { from: String(kr.baseline), to: String(kr.target) },
-            suggestion: `Set target to the level "${text}" should reach (not ${from.raw}), or add "kind: maintain" if holding ${from.raw} is the goal`,
+            suggestion: `Set target to the level "${quoteText(text)}" should reach (not ${from.raw}), or add "kind: maintain" if holding ${from.raw} is the goal`,
           });
         }
       },

@@ -1,4 +1,4 @@
-import { defineRule, judgeCalendar, termFamily, type CalendarFinding, type KeyResult, type TextAnalysis } from '../src/rule-kit/index.js';
+import { defineRule, judgeCalendar, quoteText, termFamily, type CalendarFinding, type KeyResult, type TextAnalysis } from '../src/rule-kit/index.js';
 
 interface Options {
   /** More names of rituals ("guild meeting", "ops review"). */
@@ -64,7 +64,7 @@ export default defineRule<Options>({
     };
 
     function report(keyResult: KeyResult, analysis: TextAnalysis, finding: CalendarFinding): void {
-      const kr = analysis.text.trim();
+      const kr = quoteText(analysis.text.trim());
       const outcome = outcomeHint(keyResult);
       switch (finding.kind) {
         case 'ritual': {
@@ -94,12 +94,12 @@ export default defineRule<Options>({
           });
           return;
         case 'deadline': {
-          const task = finding.verb ? `${finding.verb} ${finding.what}` : finding.what;
+          const task = quoteText(finding.verb ? `${finding.verb} ${finding.what}` : finding.what);
           context.report({
             node: keyResult,
             messageId: 'deadline',
             data: { task, deadline: finding.deadline },
-            suggestion: `Keep the date and attach it to the effect of ${finding.what}, e.g. "Raise ${outcome} from <current value> to <target> ${finding.deadline}".`,
+            suggestion: `Keep the date and attach it to the effect of ${quoteText(finding.what)}, e.g. "Raise ${outcome} from <current value> to <target> ${finding.deadline}".`,
           });
         }
       }
@@ -109,5 +109,5 @@ export default defineRule<Options>({
 
 function outcomeHint(keyResult: KeyResult): string {
   const objective = keyResult.objective.title.trim();
-  return objective ? `<the metric behind "${objective}">` : '<the metric this should move>';
+  return objective ? `<the metric behind "${quoteText(objective)}">` : '<the metric this should move>';
 }

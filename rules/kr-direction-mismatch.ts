@@ -1,4 +1,4 @@
-import { comparableValue, defineRule, quantityOfValue, sameScale, stemsOf, verbDirection, type Quantity, type TextAnalysis } from '../src/rule-kit/index.js';
+import { comparableValue, defineRule, quantityOfValue, quoteAround, sameScale, stemsOf, verbDirection, type Quantity, type TextAnalysis } from '../src/rule-kit/index.js';
 
 interface Options {
   /** Also compare a mapping's baseline and target with the title's verb. */
@@ -62,7 +62,7 @@ export default defineRule<Options>({
             node: kr,
             messageId: 'range',
             data: { verb: verbText, direction, from: from.raw, to: to.raw },
-            suggestion: `Either "${swapVerb(a, verb)}" or "${swapNumbers(a.text, from, to)}"`,
+            suggestion: `Either "${quoteAround(swapVerb(a, verb), verb?.start ?? 0)}" or "${quoteAround(swapNumbers(a.text, from, to), from.start)}"`,
           });
           return;
         }
@@ -76,7 +76,7 @@ export default defineRule<Options>({
             field: 'target',
             messageId: 'fields',
             data: { verb: verbText, direction, from: from.raw, to: to.raw },
-            suggestion: `Either swap the values (${field}: ${to.raw}, target: ${from.raw}) or say "${swapVerb(a, verb)}"`,
+            suggestion: `Either swap the values (${field}: ${to.raw}, target: ${from.raw}) or say "${quoteAround(swapVerb(a, verb), verb?.start ?? 0)}"`,
           });
         }
       },

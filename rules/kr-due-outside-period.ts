@@ -1,4 +1,4 @@
-import { defineRule, parseIsoDay, parsePeriod, periodContains, type KeyResult, type PlanningPeriod } from '../src/rule-kit/index.js';
+import { defineRule, parseIsoDay, quoteText, parsePeriod, periodContains, type KeyResult, type PlanningPeriod } from '../src/rule-kit/index.js';
 
 const krDue = (due: string) => ({ title: 'Cut failed deploys from 9% to 3%', baseline: '9%', target: '3%', due });
 
@@ -57,7 +57,7 @@ export default defineRule<Record<string, never>>({
           field: 'due',
           messageId: 'outside',
           data: { due: day, side, period: period.label, start: period.start, end: period.end },
-          suggestion: `Set due to a day within ${period.label}, e.g. due: ${side === 'before' ? period.start : period.end}, or move "${keyResult.title}" to the ${quarterOf(day)} OKR file.`,
+          suggestion: `Set due to a day within ${period.label}, e.g. due: ${side === 'before' ? period.start : period.end}, or move "${quoteText(keyResult.title)}" to the ${quarterOf(day)} OKR file.`,
         });
       },
     };

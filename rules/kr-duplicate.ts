@@ -1,4 +1,4 @@
-import { compareStatements, defineRule, statementContent, type KeyResult, type StatementContent } from '../src/rule-kit/index.js';
+import { compareStatements, defineRule, quoteText, statementContent, type KeyResult, type StatementContent } from '../src/rule-kit/index.js';
 
 interface Options {
   /** Share of content words two key results must have in common (0..1) to count as the same. */
@@ -55,7 +55,7 @@ export default defineRule<Options>({
     const where = (first: KeyResult, second: KeyResult): string => {
       const position = context.locate?.(first);
       const place = position ? `line ${position.line}` : `key result ${first.index + 1}`;
-      return first.objective === second.objective ? place : `${place}, under "${first.objective.title}"`;
+      return first.objective === second.objective ? place : `${place}, under "${quoteText(first.objective.title)}"`;
     };
 
     return {
@@ -71,8 +71,8 @@ export default defineRule<Options>({
         context.report({
           node: keyResult,
           messageId: 'duplicate',
-          data: { first: first.keyResult.title, where: where(first.keyResult, keyResult) },
-          suggestion: `Keep one of the two; replace "${keyResult.title}" with a key result that shows the objective from another side, e.g. a quality or adoption metric.`,
+          data: { first: quoteText(first.keyResult.title), where: where(first.keyResult, keyResult) },
+          suggestion: `Keep one of the two; replace "${quoteText(keyResult.title)}" with a key result that shows the objective from another side, e.g. a quality or adoption metric.`,
         });
       },
     };

@@ -1,6 +1,6 @@
 import {
   DELIVERABLE_NOUNS, DELIVERABLE_VERBS, EFFORT_VERBS, METRIC_VERBS, countedWords, defineRule, describeTarget, inEmbeddedQuestion,
-  isSubjectNoun, judgeVisibility, tagsByToken, rewriteAsMove, stemsOf, verbDirection, verbsBefore,
+  QUOTE_LIMIT, isSubjectNoun, judgeVisibility, quoteAround, quoteText, tagsByToken, rewriteAsMove, stemsOf, verbDirection, verbsBefore,
   type KeyResult, type Quantity, type TextAnalysis, type Token,
 } from '../src/rule-kit/index.js';
 
@@ -145,7 +145,7 @@ export default defineRule<Options>({
       const metricName = metricOf(a);
       const numeric = a.placeholders.find((p) => !/^[([<{]/.test(p.raw));
       if (numeric) {
-        return { messageId: 'placeholder', data: { target: numeric.raw, metric: metricName }, suggestion: `${a.text.replace(numeric.raw, '<target>').trim()}, from <current value> to <target> (fill in both numbers)` };
+        return { messageId: 'placeholder', data: { target: numeric.raw, metric: metricName }, suggestion: `${quoteAround(a.text.replace(numeric.raw, '<target>').trim(), numeric.start)}, from <current value> to <target> (fill in both numbers)` };
       }
       // "Hire two more engineers" is more output, not a change in a metric.
       const relative = a.quantities.find((q) => q.relative && !q.role && !(q.unit === 'count' && isOwnOutput(a, q)));
@@ -154,13 +154,13 @@ export default defineRule<Options>({
         return { messageId: 'relative', data: { target: relative.raw, change: describeChange(relative), metric }, suggestion: relativeRewrite(a, relative) };
       }
       if (a.namedBaseline && !relative) {
-        return { messageId: 'namedBaseline', data: { baseline: a.namedBaseline, metric: metricName }, suggestion: `${a.text.trim()} (state the value: from <${a.namedBaseline.replace(/^(vs\.?|versus|compared (to|with)|than|over|on)\s+/i, '')} value> to <target>)` };
+        return { messageId: 'namedBaseline', data: { baseline: a.namedBaseline, metric: metricName }, suggestion: `${quoteText(a.text.trim())} (state the value: from <${a.namedBaseline.replace(/^(vs\.?|versus|compared (to|with)|than|over|on)\s+/i, '')} value> to <target>)` };
       }
       if (relative) return undefined;
       const targets = a.quantities.filter((q) => isMetricQuantity(a, q) && !isConductNorm(a, q));
       const target = targets.find((q) => !options.allowThresholds || !q.bound);
       if (target) {
-        const suggestion = target.bound && HOLD_VERBS.has(a.words[0]?.stem ?? '') ? holdTheLine(a, target) : rewriteAsMove(a, target);
+        const suggestion = target.bound && HOLD_VERBS.has(a.words[0]?.stem ?? '') ? holdTheLine(a, target) : quoteMove(rewriteAsMove(a, target));
         return { messageId: target.bound ? 'threshold' : 'noStart', data: { target: target.raw, metric: metricName }, suggestion };
       }
       if (a.zeroTarget && !options.allowZeroTargets && targets.length === 0) {
@@ -184,7 +184,8 @@ export default defineRule<Options>({
         if (kr.kind === 'milestone') return;
         const a = context.analyze(kr.title);
         if (a.hasStartValue || hasMarkedStart(a) || a.question) return;
-        const finding = classify(a) ?? (kr.form === 'mapping' ? checkFields(kr) : undefined);
+        // Only a prefix of a very long title was read: its start value may lie beyond it, so only the fields are checked.
+        const finding = (a.truncated ? undefined : classify(a)) ?? (kr.form === 'mapping' ? checkFields(kr) : undefined);
         if (finding) context.report({ node: kr, ...finding });
       },
     };
@@ -259,7 +260,12 @@ function metricOf(a: TextAnalysis): string {
 function zeroMetricOf(a: TextAnalysis): string {
   const opener = a.tokens.findIndex((t) => /^(no|zero|never|eliminate|eradicate|0)$/.test(t.lower));
   const rest = a.text.slice(a.tokens[opener + 1]?.start ?? 0).replace(/[.;]\s*$/, '').trim();
-  return rest.length > 0 ? rest : a.text.trim();
+  return quoteText(rest.length > 0 ? rest : a.text.trim());
+}
+
+/** A rewrite built from the KR's words: its head ("... from <current value> to X") kept whole, a long tail cut. */
+function quoteMove(rewrite: string): string {
+  return quoteText(rewrite, QUOTE_LIMIT + 60);
 }
 
 /** "doubling", "a 3x change", "a change of 20%": the change asked for, as words. */
@@ -276,10 +282,10 @@ function objectAfter(a: TextAnalysis, q: Quantity): string | undefined {
 
 /** A bound to hold: ask for today's level, or for kind: maintain with the bound as the target band. */
 function holdTheLine(a: TextAnalysis, q: Quantity): string {
-  const text = a.text.trim().replace(/[.;]$/, '');
+  const text = quoteText(a.text.trim().replace(/[.;]$/, ''));
   const band = `${q.bound === 'max' ? '<=' : '>='} ${q.raw}${q.per ? ` per ${q.per}` : ''}`;
   // With a clean metric phrase the move reads well ("Bring p95 latency from <current value> to under 300 ms").
-  const level = describeTarget(a, q).metric ? rewriteAsMove(a, q) : `${text}, currently <current value>`;
+  const level = describeTarget(a, q).metric ? quoteMove(rewriteAsMove(a, q)) : `${text}, currently <current value>`;
   return `State today's level ("${level}"), or write it as a mapping with kind: maintain and target: "${band}"`;
 }
 
@@ -288,7 +294,7 @@ function relativeRewrite(a: TextAnalysis, q: Quantity): string {
   const sign = down ? '−' : '+';
   const target = q.unit === 'multiple' ? `<current value × ${q.value}>` : `<current value ${sign} ${q.raw}>`;
   const parts = describeTarget(a, q);
-  if (!parts.metric || q.firstToken === 0) return `${a.text.trim().replace(/[.;]$/, '')} (from <current value> to ${target})`;
+  if (!parts.metric || q.firstToken === 0) return `${quoteText(a.text.trim().replace(/[.;]$/, ''))} (from <current value> to ${target})`;
   const verb = parts.verb?.text ?? (down ? 'Reduce' : 'Increase');
-  return `${verb} ${parts.metric} from <current value> to ${target}${parts.tail ? ` ${parts.tail}` : ''}`;
+  return quoteMove(`${verb} ${parts.metric} from <current value> to ${target}${parts.tail ? ` ${parts.tail}` : ''}`);
 }

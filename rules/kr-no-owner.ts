@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule-kit/index.js';
+import { defineRule, quoteText } from '../src/rule-kit/index.js';
 
 interface Options {
   /** Count the objective's owner as the owner of its key results. */
@@ -49,8 +49,8 @@ export default defineRule<Options>({
           node: keyResult,
           messageId: plain ? 'plainText' : 'missing',
           suggestion: plain
-            ? `Write it as a mapping: - title: "${keyResult.title}" with owner: <the person who drives it>.`
-            : `Add owner: <the person who drives it> under "${keyResult.title}".`,
+            ? `Write it as a mapping: - title: "${quoteText(keyResult.title)}" with owner: <the person who drives it>.`
+            : `Add owner: <the person who drives it> under "${quoteText(keyResult.title)}".`,
         });
       },
     };

@@ -1,4 +1,4 @@
-import { defineRule, type KeyResult } from '../src/rule-kit/index.js';
+import { defineRule, quoteText, type KeyResult } from '../src/rule-kit/index.js';
 
 type KeyResultKind = NonNullable<KeyResult['kind']>;
 
@@ -48,7 +48,7 @@ export default defineRule<Options>({
           context.report({
             node: keyResult,
             messageId: 'plainText',
-            suggestion: `Write it as a mapping: - title: "${keyResult.title}" with source: <dashboard, query or tool that measures it>.`,
+            suggestion: `Write it as a mapping: - title: "${quoteText(keyResult.title)}" with source: <dashboard, query or tool that measures it>.`,
           });
           return;
         }
@@ -56,7 +56,7 @@ export default defineRule<Options>({
         context.report({
           node: keyResult,
           messageId: 'missing',
-          suggestion: `Add source: <dashboard, query or tool> under "${keyResult.title}", naming where its value is read from.`,
+          suggestion: `Add source: <dashboard, query or tool> under "${quoteText(keyResult.title)}", naming where its value is read from.`,
         });
       },
     };

@@ -1,4 +1,4 @@
-import { defineRule, type KeyResult, type TextAnalysis } from '../src/rule-kit/index.js';
+import { defineRule, quoteAround, quoteText, type KeyResult, type TextAnalysis } from '../src/rule-kit/index.js';
 
 interface Options {
   /** Extra words that stand in for a value ("FIXME", "TK"). */
@@ -75,7 +75,7 @@ export default defineRule<Options>({
             node: kr,
             messageId: 'inTitle',
             data: { placeholder: raw, what },
-            suggestion: `Fill in the real ${what}: "${text.replace(raw, `<${what}>`)}"`,
+            suggestion: `Fill in the real ${what}: "${quoteAround(text.replace(raw, `<${what}>`), Math.max(0, text.indexOf(raw)))}"`,
           });
         }
         if (kr.form !== 'mapping') return;
@@ -90,7 +90,7 @@ export default defineRule<Options>({
             field,
             messageId: 'inField',
             data: { field, placeholder: value, what },
-            suggestion: field === 'owner' ? `Set owner to the one person accountable for "${text}"` : `Set ${field} to the real ${what} for "${text}", or remove the field until it is known`,
+            suggestion: field === 'owner' ? `Set owner to the one person accountable for "${quoteText(text)}"` : `Set ${field} to the real ${what} for "${quoteText(text)}", or remove the field until it is known`,
           });
         }
       },

@@ -1,4 +1,4 @@
-import { defineRule, singular, type KeyResult, type TextAnalysis } from '../src/rule-kit/index.js';
+import { defineRule, quoteText, singular, type KeyResult, type TextAnalysis } from '../src/rule-kit/index.js';
 
 interface Options {
   extraEfficiencyTerms: string[];
@@ -86,8 +86,8 @@ export default defineRule<Options>({
         context.report({
           node: objective,
           messageId: 'unbalanced',
-          data: { metric: pushed.metric, kr: pushed.keyResult.title },
-          suggestion: `Add a counter-metric beside "${pushed.keyResult.title}", e.g. "${counterMetricFor(pushed.metric, objective.keyResults.map((k) => k.title).join(' '))}".`,
+          data: { metric: quoteText(pushed.metric), kr: quoteText(pushed.keyResult.title) },
+          suggestion: `Add a counter-metric beside "${quoteText(pushed.keyResult.title)}", e.g. "${counterMetricFor(pushed.metric, objective.keyResults.map((k) => k.title).join(' '))}".`,
         });
       },
     };

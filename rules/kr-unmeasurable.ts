@@ -1,5 +1,5 @@
 import {
-  DELIVERABLE_VERBS, EFFORT_VERBS, METRIC_VERBS, defineRule, isComparative, isDegreeVerb, makesAnAim, softOutcomeHead, stemsOf, tagsByToken,
+  DELIVERABLE_VERBS, EFFORT_VERBS, METRIC_VERBS, QUOTE_LIMIT, defineRule, isComparative, isDegreeVerb, makesAnAim, quoteAround, quoteText, softOutcomeHead, stemsOf, tagsByToken,
   type TextAnalysis, type Token,
 } from '../src/rule-kit/index.js';
 
@@ -100,19 +100,20 @@ export default defineRule<Options>({
     const directionVerbs = new Set([...DIRECTION_VERBS].filter((s) => !allowed.has(s)));
 
     function classify(a: TextAnalysis): Finding | undefined {
-      const text = a.text.trim().replace(/[.;]$/, '');
+      const full = a.text.trim().replace(/[.;]$/, '');
+      const text = quoteText(full);
       if (a.question) {
-        return { messageId: 'question', data: {}, suggestion: `State the answer as a result with a number, e.g. "<metric showing ${topicOf(a)}> from <current value> to <target>"` };
+        return { messageId: 'question', data: {}, suggestion: `State the answer as a result with a number, e.g. "<metric showing ${quoteText(topicOf(a))}> from <current value> to <target>"` };
       }
       const hasNumber = a.quantities.length > 0 || a.placeholders.length > 0;
       const measures = a.quantities.some((q) => !q.role) || a.placeholders.length > 0;
       if (!measures && a.vagueAmounts.length > 0) {
         const amount = a.vagueAmounts[0]!;
-        return { messageId: 'vagueAmount', data: { amount }, suggestion: replaceVagueAmount(a, amount) };
+        return { messageId: 'vagueAmount', data: { amount }, suggestion: quoteText(replaceVagueAmount(a, amount), QUOTE_LIMIT + 40) };
       }
       const undecided = a.placeholders.find((p) => UNDECIDED.test(p.raw.trim()));
       if (undecided && !a.quantities.some((q) => !q.role)) {
-        return { messageId: 'undecided', data: { placeholder: undecided.raw }, suggestion: `${text.replace(undecided.raw, '<target>')}, up from <current value> (decide both numbers before the quarter starts)` };
+        return { messageId: 'undecided', data: { placeholder: undecided.raw }, suggestion: `${quoteAround(full.replace(undecided.raw, '<target>'), undecided.start)}, up from <current value> (decide both numbers before the quarter starts)` };
       }
       if (a.zeroTarget || a.namedBaseline) return undefined;
       if (!hasNumber) {
@@ -126,7 +127,7 @@ export default defineRule<Options>({
         }
         const judgement = a.words.find((w) => JUDGEMENT_WORDS.has(w.lower));
         if (judgement) {
-          return { messageId: 'judgement', data: { word: judgement.text }, suggestion: `Replace the judgement with a score, e.g. "${subjectOf(a, judgement)} rated at least <score> out of 5 by <who>, up from <current rating>"` };
+          return { messageId: 'judgement', data: { word: judgement.text }, suggestion: `Replace the judgement with a score, e.g. "${quoteText(subjectOf(a, judgement))} rated at least <score> out of 5 by <who>, up from <current rating>"` };
         }
         if (lead && lead.lower === 'make' && makesAnAim(a)) {
           return { messageId: 'vagueVerb', data: { verb: lead.text }, suggestion: `Name the number that shows it: "${text}, measured as <metric> from <current value> to <target>"` };
@@ -138,12 +139,12 @@ export default defineRule<Options>({
       }
       const vague = vagueInUnmeasuredClause(a, vagueQualifiers, allowedWords);
       if (vague) {
-        return { messageId: 'vagueQualifier', data: { word: vague.text }, suggestion: `Define "${vague.text}" with a number: "${clauseAround(a, vague)}, measured as <metric> from <current value> to <target>"` };
+        return { messageId: 'vagueQualifier', data: { word: vague.text }, suggestion: `Define "${vague.text}" with a number: "${quoteText(clauseAround(a, vague))}, measured as <metric> from <current value> to <target>"` };
       }
       if (!hasNumber) {
         const people = peopleSubject(a);
         if (people) {
-          return { messageId: 'behaviour', data: { people: people.subject.toLowerCase() }, suggestion: `Count it: "Raise the share of ${people.subject.toLowerCase()} who ${people.rest} from <current value> to <target>"` };
+          return { messageId: 'behaviour', data: { people: people.subject.toLowerCase() }, suggestion: `Count it: "Raise the share of ${people.subject.toLowerCase()} who ${quoteText(people.rest)} from <current value> to <target>"` };
         }
         if (isBareMetric(a)) return { messageId: 'bareMetric', data: { metric: text }, suggestion: `${text} from <current value> to <target>` };
       }
@@ -153,7 +154,10 @@ export default defineRule<Options>({
     return {
       keyResult(kr) {
         if (kr.form === 'mapping' && kr.target !== undefined && String(kr.target).trim() !== '') return;
-        const finding = classify(context.analyze(kr.title));
+        const a = context.analyze(kr.title);
+        // Only a prefix of a very long title was read: the number it seems to lack may lie beyond it.
+        if (a.truncated) return;
+        const finding = classify(a);
         if (finding) context.report({ node: kr, ...finding });
       },
     };

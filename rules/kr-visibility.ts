@@ -1,4 +1,4 @@
-import { defineRule, judgeVisibility, termFamily, type KeyResult, type TextAnalysis, type VisibilityFinding, type VisibilityKind } from '../src/rule-kit/index.js';
+import { defineRule, judgeVisibility, quoteText, termFamily, type KeyResult, type TextAnalysis, type VisibilityFinding, type VisibilityKind } from '../src/rule-kit/index.js';
 
 interface Options {
   /** More presence or monitoring terms ("heartbeat ping", "status emoji"). */
@@ -75,8 +75,8 @@ export default defineRule<Options>({
       context.report({
         node: keyResult,
         messageId: finding.kind,
-        data: { signal: finding.signal },
-        suggestion: REWRITES[finding.kind](analysis.text.trim(), number, outcomeHint(keyResult)),
+        data: { signal: quoteText(finding.signal) },
+        suggestion: REWRITES[finding.kind](quoteText(analysis.text.trim()), number, outcomeHint(keyResult)),
       });
     }
   },
@@ -84,5 +84,5 @@ export default defineRule<Options>({
 
 function outcomeHint(keyResult: KeyResult): string {
   const objective = keyResult.objective.title.trim();
-  return objective ? `<the result behind "${objective}">` : '<the result the work should deliver>';
+  return objective ? `<the result behind "${quoteText(objective)}">` : '<the result the work should deliver>';
 }

@@ -1,4 +1,4 @@
-import { defineRule, stem, stemsOf, type TextAnalysis } from '../src/rule-kit/index.js';
+import { defineRule, quoteText, stem, stemsOf, type TextAnalysis } from '../src/rule-kit/index.js';
 
 interface Options {
   /** More abstract nouns or generic words that name no business change in your organisation. */
@@ -108,13 +108,15 @@ export default defineRule<Options>({
     return {
       objective(objective) {
         const analysis = context.analyze(objective.title);
+        // Only a prefix of a very long title was read: the change it seems to lack may lie beyond it.
+        if (analysis.truncated) return;
         const rank = selfRanking(analysis);
         if (rank) {
           context.report({
             node: objective,
             messageId: 'selfRank',
-            data: { title: objective.title, rank: rank.phrase },
-            suggestion: `Replace "${objective.title}" with what being the ${rank.phrase} should change and for whom, e.g. "<customers or colleagues> <get which result> from the ${rank.team}", and let the key results measure that result.`,
+            data: { title: quoteText(objective.title), rank: rank.phrase },
+            suggestion: `Replace "${quoteText(objective.title)}" with what being the ${rank.phrase} should change and for whom, e.g. "<customers or colleagues> <get which result> from the ${rank.team}", and let the key results measure that result.`,
           });
           return;
         }
@@ -125,8 +127,8 @@ export default defineRule<Options>({
         context.report({
           node: objective,
           messageId: 'vague',
-          data: { title: objective.title, words: describe(abstract) },
-          suggestion: `Replace "${objective.title}" with the change better ${subject} should bring and for whom, e.g. "<customers or users> <get which result> through better ${subject}", and let the key results measure that result.`,
+          data: { title: quoteText(objective.title), words: describe(abstract) },
+          suggestion: `Replace "${quoteText(objective.title)}" with the change better ${subject} should bring and for whom, e.g. "<customers or users> <get which result> through better ${subject}", and let the key results measure that result.`,
         });
       },
     };

@@ -66,7 +66,7 @@ export class Linter {
   analyze = (text: string): TextAnalysis => {
     let analysis = this.analyses.get(text);
     if (!analysis) {
-      analysis = analyzeText(analyzedPart(text));
+      analysis = analyzeText(analyzedPart(text), text.length);
       if (this.analyses.size > 20_000) this.analyses.clear();
       this.analyses.set(text, analysis);
     }

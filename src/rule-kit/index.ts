@@ -7,6 +7,7 @@ export type * from './types.js';
 export { analyzeText, stem, singular, tokenize, isMonth, isWeekday, parseNumeral } from '../text/index.js';
 export type { Quantity, QuantityRange, QuantityUnit, DateMention, Token } from '../text/index.js';
 export { hasAnyStem, stemsOf, firstVerb, describeQuantity, rewriteWithRange } from './helpers.js';
+export { quoteAround, quoteText, QUOTE_LIMIT } from './quote.js';
 export { DELIVERABLE_NOUNS, DELIVERABLE_VERBS, EFFORT_VERBS, METRIC_VERBS, comparableValue, countedWords, describeTarget, displayQuantity, inEmbeddedQuestion, isSubjectNoun, quantityOfValue, sameScale, inParentheses, rewriteAsMove, verbDirection, verbsBefore } from './helpers.js';
 export type { TargetParts } from './helpers.js';
 export { isComparative, isDegreeVerb, makesAnAim, softOutcomeHead, tagsByToken } from './vagueness.js';

@@ -40,6 +40,11 @@ export interface TextAnalysis {
   namedBaseline?: string;
   /** Amounts that are not numbers: "a few", "several", "as many as possible". */
   vagueAmounts: string[];
+  /**
+   * Only a prefix of a longer text was analysed (a robustness cap): whatever the analysis did not
+   * find may lie beyond it, so rules must not report something as missing.
+   */
+  truncated: boolean;
 }
 
 const ARROWS = new Set(['->', '→', '=>', '⇒', '➝', '—>', '-->', '➔', '⟶']);
@@ -57,7 +62,8 @@ const CLAUSE_BREAKS = new Set([',', ';', ':', '.', '—']);
 /** After a bare count only comparatives make it a change ("500 more users"); "one improvement" is a count. */
 const COUNT_RELATIVE_AFTER = new Set(['more', 'fewer', 'less', 'higher', 'lower', 'extra', 'additional']);
 
-export function analyzeText(text: string): TextAnalysis {
+/** `fullLength` is the length of the text `text` was cut from, when only a prefix is analysed. */
+export function analyzeText(text: string, fullLength = text.length): TextAnalysis {
   const tokens = tokenize(text);
   const words = tokens.filter((t) => t.kind === 'word');
   const { quantities, dates, placeholders } = scanNumbers(text, tokens);
@@ -78,6 +84,7 @@ export function analyzeText(text: string): TextAnalysis {
     zeroTarget: quantities.some((q) => q.value === 0 && q.unit === 'count' && !q.role) || opensWithZero(tokens),
     namedBaseline: findNamedBaseline(text, tokens),
     vagueAmounts: findVagueAmounts(tokens),
+    truncated: fullLength > text.length,
   };
 }
 
