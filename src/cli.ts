@@ -21,7 +21,7 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
   const program = new Command('okrlint')
     .description('Lint OKRs kept as YAML: outcomes over activity, calendar and visibility.')
     .version(packageVersion(), '-v, --version')
-    .argument('[patterns...]', 'files, directories (every *.okr.yaml / *.okr.yml under them) or globs (default: .)')
+    .argument('[patterns...]', 'files, directories (every *.okr.yaml / *.okr.yml under them) or globs (default: the current directory)')
     .addOption(new Option('-f, --format <name[:path]>', 'output format, repeatable; name:path writes that format to a file (stylish, compact, json, sarif, github, junit, checkstyle, markdown, html)').argParser(collect))
     .option('-o, --output-file <path>', 'write the report to a file instead of stdout (one format)')
     .option('--color', 'force colour output')

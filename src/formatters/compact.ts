@@ -14,8 +14,8 @@ const compact: Formatter = (results, { cwd, hiddenWarnings = 0 }) => {
     }
   }
   const { errors, warnings } = totals(results);
+  // Nothing at all for a clean run (editors and grep read every line); so no false "no problems" either.
   if (errors + warnings > 0) lines.push('', `${plural(errors + warnings, 'problem')} ${countsInBrackets(errors, warnings, hiddenWarnings)}`);
-  else if (hiddenWarnings > 0) lines.push(`0 errors (${plural(hiddenWarnings, 'warning')} hidden by --quiet)`);
   return lines.length ? `${lines.join('\n')}\n` : '';
 };
 

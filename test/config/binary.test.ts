@@ -16,7 +16,7 @@ describe('bin/okrlint.js with a configuration', () => {
     const printed = JSON.parse(outcome.stdout);
     expect(printed.configFile).toBe(join(examples, '.okrlintrc.yaml'));
     expect(printed.plugins.map((p: { name: string }) => p.name)).toEqual(['house-style']);
-    expect(printed.rules['house-style/kr-max-words']).toEqual(['warn', { max: 20 }]);
+    expect(printed.rules['house-style/kr-max-words']).toEqual(['warn', { max: 13 }]);
     expect([printed.rules['kr-no-source']].flat()[0], 'the company override turns a strict rule on').toBe('warn');
   }, 30_000);
 
