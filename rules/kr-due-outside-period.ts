@@ -1,4 +1,4 @@
-import { defineRule, parseIsoDay, quoteText, parsePeriod, periodContains, type KeyResult, type PlanningPeriod } from '../src/rule-kit/index.js';
+import { defineRule, parseIsoDay, quoteText, parsePeriod, periodContains, type PlanningPeriod } from '../src/rule-kit/index.js';
 
 const krDue = (due: string) => ({ title: 'Cut failed deploys from 9% to 3%', baseline: '9%', target: '3%', due });
 
@@ -24,20 +24,15 @@ export default defineRule<Record<string, never>>({
     messages: {
       outside: 'Due {{due}} falls {{side}} the period {{period}} ({{start}} to {{end}}).',
       notADay: 'Due "{{due}}" is not a calendar day; write it as YYYY-MM-DD.',
-      unknownPeriod: 'Period "{{period}}" is not a form okrlint reads (2027-Q1, 2027-H2, 2027, 2027-03), so due dates in this file were not checked.',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
   },
   create(context) {
     let period: PlanningPeriod | undefined;
-    let periodText: string | undefined;
-    let periodReported = false;
     return {
       document(document) {
-        periodText = document.period;
-        period = periodText ? parsePeriod(periodText) : undefined;
-        periodReported = false;
+        period = document.period ? parsePeriod(document.period) : undefined;
       },
       keyResult(keyResult) {
         if (keyResult.due === undefined) return;
@@ -46,10 +41,8 @@ export default defineRule<Record<string, never>>({
           context.report({ node: keyResult, field: 'due', messageId: 'notADay', data: { due: keyResult.due }, suggestion: `Write the due date as a real day, e.g. due: ${closestRealDay(keyResult.due)}.` });
           return;
         }
-        if (!period) {
-          if (periodText && !periodReported) reportUnknownPeriod(keyResult, periodText);
-          return;
-        }
+        // An unreadable period is the schema's to report (it lists the accepted forms).
+        if (!period) return;
         if (periodContains(period, day)) return;
         const side = day < period.start ? 'before' : 'after';
         context.report({
@@ -61,18 +54,6 @@ export default defineRule<Record<string, never>>({
         });
       },
     };
-
-    // Said once per file, at the period itself: an unreadable period silently disabling the check would mislead.
-    function reportUnknownPeriod(keyResult: KeyResult, text: string): void {
-      periodReported = true;
-      context.report({
-        node: keyResult.objective.document,
-        field: 'period',
-        messageId: 'unknownPeriod',
-        data: { period: text },
-        suggestion: 'Write the period as a quarter (2027-Q1), a half (2027-H2), a year (2027) or a month (2027-03).',
-      });
-    }
   },
 });
 
