@@ -15,7 +15,14 @@ export function quoteText(text: string, limit = QUOTE_LIMIT): string {
   if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
   const space = cut.lastIndexOf(' ');
   if (space > limit * 0.6) cut = cut.slice(0, space);
-  return `${cut.replace(/[\s,;:.]+$/, '')}…`;
+  return `${trimTrailingPunctuation(cut)}…`;
+}
+
+/** Drops trailing spaces and , ; : . (a loop: an anchored regex rescans long runs). */
+function trimTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && ' \t\n\r,;:.'.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
 
 /** A window of the text around `offset` (where the change is), with "…" on each cut side. */
