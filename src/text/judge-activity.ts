@@ -6,7 +6,7 @@
  */
 import type { Quantity, TextAnalysis } from './analysis.js';
 import { analyzeClause, familyNamesHead, type Clause, type CountedThing, type VerbUse } from './clauses.js';
-import { extendedFamily, lazy, WordFamily } from './lexicon/family.js';
+import { extendedFamily, WordFamily, lazyFamily as family } from './lexicon/family.js';
 import {
   ARTEFACT_NOUNS, AUDIENCE_NOUNS, ARTEFACT_VERBS, EVENT_VERBS, METRIC_NOUNS, NEUTRAL_VERBS, OTHERS_RESULT_NOUNS, OUTCOME_VERBS, OUTSIDE_PEOPLE,
   OUTPUT_NOUNS, PEOPLE_AT_WORK, POSSESSED_ARTEFACTS, STAFF_NOUNS, STATE_WORDS, TASK_VERBS, WEAK_TASK_VERBS,
@@ -35,7 +35,6 @@ export interface WorkFinding {
   words: Token[];
 }
 
-const family = (entries: readonly string[]) => lazy(() => new WordFamily(entries));
 const taskVerbs = family(TASK_VERBS);
 const outputNouns = family(OUTPUT_NOUNS);
 const families = {
@@ -64,7 +63,7 @@ const families = {
   recording: family(['log', 'record', 'note', 'capture', 'enter']),
 };
 /** Every verb the vocabulary classes; a leading verb outside them is judged by its object alone. */
-const knownVerbs = lazy(() => new WordFamily([...TASK_VERBS, ...OUTCOME_VERBS, ...NEUTRAL_VERBS, ...EVENT_VERBS, 'grow', 'increase', 'expand', 'scale', 'extend']));
+const knownVerbs = family([...TASK_VERBS, ...OUTCOME_VERBS, ...NEUTRAL_VERBS, ...EVENT_VERBS, 'grow', 'increase', 'expand', 'scale', 'extend']);
 const taskVerbCache = new Map<string, WordFamily>();
 const outputNounCache = new Map<string, WordFamily>();
 

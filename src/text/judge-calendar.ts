@@ -10,7 +10,7 @@ import {
   ATTEND_VERBS, CADENCE_INITIALS, CALENDAR_BLOCKS, MEETING_FINALS, WEEKDAYS, DEADLINE_SHORTHANDS, FREQUENCY_WORDS, ON_TIME_WORDS, PERIOD_ENDS, PERIOD_WORDS, PRESENCE_PUNCTUALITY,
   RECURRENCE_WORDS, RITUAL_METRICS, RITUAL_NOUNS, TIME_ENTRY_OBJECTS, TIME_ENTRY_VERBS,
 } from './lexicon/calendar.js';
-import { extendedFamily, lazy, WordFamily } from './lexicon/family.js';
+import { extendedFamily, WordFamily, lazyFamily as family } from './lexicon/family.js';
 import { OUTCOME_VERBS } from './lexicon/work.js';
 import { isMonth } from './numbers.js';
 import { posTags } from './pos.js';
@@ -26,7 +26,6 @@ export type CalendarFinding =
   | { kind: 'calendarBlock'; block: string }
   | { kind: 'deadline'; deadline: string; what: string; verb?: string };
 
-const family = (entries: readonly string[]) => lazy(() => new WordFamily(entries));
 const ritualNouns = family(RITUAL_NOUNS);
 const families = {
   recurrence: family(RECURRENCE_WORDS),

@@ -8,7 +8,7 @@ import type { TextAnalysis } from './analysis.js';
 import { analyzeClause, type Clause } from './clauses.js';
 import { PERIOD_WORDS, RECURRENCE_WORDS, RITUAL_NOUNS, WEEKDAYS } from './lexicon/calendar.js';
 import { OUTCOME_VERBS, OUTSIDE_PEOPLE, TASK_VERBS } from './lexicon/work.js';
-import { extendedFamily, lazy, WordFamily } from './lexicon/family.js';
+import { extendedFamily, WordFamily, lazyFamily as family } from './lexicon/family.js';
 import {
   ATTENDED_EVENTS, BEING_VERBS, BOUNDARY_MARKERS, CHAT_CHANNELS, EXTERNAL_AUDIENCES, HOURS_VERBS, NEGATIONS,
   PRESENCE_SIGNALS, PRESENCE_STATES, PUNCTUALITY, RELAXERS, RESPONSE_VERBS, SENDING_VERBS, STAFF_ONLY_SIGNALS,
@@ -28,7 +28,6 @@ export interface VisibilityFinding {
   signal: string;
 }
 
-const family = (entries: readonly string[]) => lazy(() => new WordFamily(entries));
 const presenceSignals = family(PRESENCE_SIGNALS);
 const families = {
   states: family(PRESENCE_STATES),

@@ -6,14 +6,14 @@
 import type { Quantity, TextAnalysis } from './analysis.js';
 import type { Token } from './tokens.js';
 import { pastParticiple } from './inflect.js';
-import { lazy, WordFamily } from './lexicon/family.js';
+import { lazy, lazyFamily } from './lexicon/family.js';
 import { TURNAROUND_UNITS } from './lexicon/work.js';
 import { DEADLINE_SHORTHANDS, PERIOD_ENDS } from './lexicon/calendar.js';
 import { posTags } from './pos.js';
 
-const turnaroundUnits = lazy(() => new WordFamily(TURNAROUND_UNITS));
+const turnaroundUnits = lazyFamily(TURNAROUND_UNITS);
 /** "within 15 days of quarter end", "... of launch": the time runs from a calendar point, not a request. */
-const calendarAnchors = lazy(() => new WordFamily([...PERIOD_ENDS, ...DEADLINE_SHORTHANDS, 'launch', 'go-live', 'kickoff', 'kick-off', 'the end', 'the start', 'the close']));
+const calendarAnchors = lazyFamily([...PERIOD_ENDS, ...DEADLINE_SHORTHANDS, 'launch', 'go-live', 'kickoff', 'kick-off', 'the end', 'the start', 'the close']);
 
 /** "Build times drop from 20 to 8 minutes": a metric as subject of a change verb, whatever word opens it. */
 export function isMetricSentence(analysis: TextAnalysis): boolean {
@@ -89,7 +89,7 @@ export function isTurnaroundTarget(analysis: TextAnalysis, end = analysis.text.l
   return false;
 }
 
-const ON_TIME = lazy(() => new WordFamily(['on time', 'on-time', 'on schedule', 'slip', 'slippage', 'deadline', 'due date']));
+const ON_TIME = lazyFamily(['on time', 'on-time', 'on schedule', 'slip', 'slippage', 'deadline', 'due date']);
 
 export function mentionsOnTime(analysis: TextAnalysis): boolean {
   return ON_TIME().occursIn(analysis.words);

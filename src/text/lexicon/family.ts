@@ -150,3 +150,8 @@ export function termFamily(terms: readonly string[]): WordFamily {
   }
   return family;
 }
+
+/** A word family built on first use, once per process. */
+export function lazyFamily(entries: readonly string[]): () => WordFamily {
+  return lazy(() => new WordFamily(entries));
+}
