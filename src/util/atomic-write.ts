@@ -6,7 +6,7 @@
  * discardPendingWrites() (called from the CLI's SIGINT handler).
  */
 import { randomBytes } from 'node:crypto';
-import { accessSync, constants, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, lstatSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { FatalError } from '../engine/errors.js';
@@ -29,8 +29,13 @@ export function refuseProtectedTargets(targets: Iterable<string>, protectedPaths
 }
 
 export async function writeFileAtomic(path: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
-  const target = resolve(path);
-  refuseProtectedTargets([path], options.protectedPaths ?? []);
+  const kind = existingKind(path);
+  // A device, FIFO or socket (/dev/stdout, a named pipe) is written through, never replaced.
+  if (kind === 'stream') return writeThrough(path, content);
+  if (kind === 'directory') throw new FatalError(`Cannot write "${path}": it is a directory. Name a file.`);
+  // A symlink keeps pointing where it did: the file it points to is replaced, not the link.
+  const target = kind === 'file' ? realpathSync(path) : resolve(path);
+  refuseProtectedTargets([path, target], options.protectedPaths ?? []);
   const directory = dirname(target);
   assertWritableAncestor(directory, path);
   try {
@@ -49,6 +54,30 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     throw new FatalError(`Cannot write "${path}": ${reason(error)}.`);
   } finally {
     pending.delete(temporary);
+  }
+}
+
+/** What stands at `path` now, following symlinks; a dangling symlink is refused. */
+function existingKind(path: string): 'none' | 'file' | 'directory' | 'stream' {
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return 'none';
+    if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) {
+      throw new FatalError(`Cannot write "${path}": it is a symbolic link to a path that does not exist. Point it at a file or choose another path.`);
+    }
+    return 'none';
+  }
+  if (stats.isDirectory()) return 'directory';
+  return stats.isFile() ? 'file' : 'stream';
+}
+
+async function writeThrough(path: string, content: string | Uint8Array): Promise<void> {
+  try {
+    await writeFile(path, content);
+  } catch (error) {
+    throw new FatalError(`Cannot write "${path}": ${reason(error)}.`);
   }
 }
 
