@@ -7,6 +7,7 @@ import type { ResolvedConfig } from './config/resolved.js';
 import { ENGINE_RULE_IDS } from './engine/directives.js';
 import { Linter } from './engine/linter.js';
 import { toResult } from './engine/messages.js';
+import { contextFiles, namesSingleFiles } from './files/context.js';
 import { discoverFiles } from './files/discover.js';
 import { timed, timedAsync } from './stats/timer.js';
 import { lintFileList, type Concurrency } from './workers/run.js';
@@ -36,6 +37,12 @@ export interface LintOptions {
   concurrency?: Concurrency;
   /** Reuse results of unchanged files: true for node_modules/.cache/okrlint, or a cache location. */
   cache?: boolean | string;
+  /**
+   * When single files are named (a pre-commit hook), also read the repository's other OKR files
+   * so cross-file rules (aligns_to, duplicate ids) see them; their own findings are not reported.
+   * Default true.
+   */
+  repositoryContext?: boolean;
 }
 
 export function ruleRegistry(extra?: ReadonlyMap<string, RuleDefinition<any>>): Map<string, RuleDefinition<any>> {
@@ -61,15 +68,21 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
   const cwd = options.cwd ?? process.cwd();
   const config = options.resolvedConfig ?? (await loadConfiguration(options));
   const files = await timedAsync('discovery', async () => (await discoverFiles(patterns, { cwd })).filter((file) => !config.isIgnored(file)));
+  const context =
+    options.repositoryContext !== false && namesSingleFiles(patterns, cwd)
+      ? await timedAsync('discovery', async () => (await contextFiles(files, cwd)).filter((file) => !config.isIgnored(file)))
+      : [];
   const linters = new LinterPool(config, options.reportUnusedDisableDirectives, cwd);
   const { reportUnusedDisableDirectives, maxFileSize } = options;
-  return lintFileList(files, linters, {
+  const results = await lintFileList([...files, ...context], linters, {
     cwd,
     maxFileSize,
     concurrency: options.concurrency ?? 'auto',
     workerSetup: portable(config, options) ? { cwd, ...config.rebuildSettings, reportUnusedDisableDirectives, maxFileSize } : undefined,
     cache: options.cache ? await openCache(cwd, options.cache, config, reportUnusedDisableDirectives) : undefined,
   });
+  // Context files only informed the project pass; they were not asked for.
+  return results.slice(0, files.length);
 }
 
 /** Rules given as objects (not built in, not from a plugin a worker can load) cannot reach a worker thread. */

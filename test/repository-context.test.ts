@@ -1,0 +1,65 @@
+/** A pre-commit hook lints staged files only; references into unstaged files must still resolve. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { lintFiles } from '../src/api.js';
+
+const company = `period: 2027-Q3
+team: Company
+objectives:
+  - id: keep-customers
+    title: Keep the customers we win
+    key_results:
+      - Cut logo churn from 2.4% to 1.6% a month
+      - Lift net revenue retention from 104% to 110%
+      - Raise renewal CSAT from 4.0 to 4.4 out of 5
+`;
+const team = (alignsTo: string) => `period: 2027-Q3
+team: Mobile
+objectives:
+  - id: mobile-retention
+    title: Make the app a daily habit for returning customers
+    aligns_to: ${alignsTo}
+    key_results:
+      - Raise day-30 retention from 22% to 30%
+      - Cut crash rate per session from 0.8% to 0.3%
+      - Grow weekly active users from 41,000 to 50,000
+`;
+
+let repo: string;
+beforeEach(() => {
+  repo = mkdtempSync(join(tmpdir(), 'okrlint-repo-'));
+  mkdirSync(join(repo, '.git'));
+  mkdirSync(join(repo, 'okrs'));
+  writeFileSync(join(repo, 'okrs', 'company.okr.yaml'), company);
+});
+afterEach(() => rmSync(repo, { recursive: true, force: true }));
+
+const unaligned = async (file: string, options = {}) =>
+  (await lintFiles([file], { cwd: repo, config: false, ...options })).flatMap((r) => r.messages).filter((m) => m.ruleId === 'objective-unaligned');
+
+describe('linting one staged file', () => {
+  it('resolves aligns_to against the other OKR files of the repository', async () => {
+    writeFileSync(join(repo, 'okrs', 'mobile.okr.yaml'), team('keep-customers'));
+    expect(await unaligned('okrs/mobile.okr.yaml')).toEqual([]);
+  });
+
+  it('still reports a reference that exists nowhere in the repository', async () => {
+    writeFileSync(join(repo, 'okrs', 'mobile.okr.yaml'), team('keep-custmers'));
+    const found = await unaligned('okrs/mobile.okr.yaml');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain('keep-custmers');
+  });
+
+  it('reports only the files it was given', async () => {
+    writeFileSync(join(repo, 'okrs', 'mobile.okr.yaml'), team('keep-customers'));
+    const results = await lintFiles(['okrs/mobile.okr.yaml'], { cwd: repo, config: false });
+    expect(results.map((r) => r.filePath)).toEqual([join(repo, 'okrs', 'mobile.okr.yaml')]);
+  });
+
+  it('can be limited to the named files', async () => {
+    writeFileSync(join(repo, 'okrs', 'mobile.okr.yaml'), team('keep-customers'));
+    expect(await unaligned('okrs/mobile.okr.yaml', { repositoryContext: false })).toHaveLength(1);
+  });
+});
