@@ -29,6 +29,7 @@ export default defineRule<Options>({
           { kr: 'Raise weekly active teams from 1,200 to 1,500' },
           { kr: 'Cut time to first response from 4 h to 90 min', note: 'Units are compared on one scale.' },
           { kr: { title: 'Lower monthly cloud spend', baseline: '$48k', target: '$40k' } },
+          { kr: { title: 'Raise the share of invoices paid on time', current: '120', target: '80' }, note: 'A current value past the target is progress; only a baseline sets the direction.' },
         ],
         invalid: [
           { kr: 'Reduce incidents from 4 to 6' },
@@ -67,16 +68,16 @@ export default defineRule<Options>({
           return;
         }
         if (!context.options.checkFields || kr.form !== 'mapping') return;
-        const from = quantityOfValue(kr.baseline ?? kr.current, context.analyze);
+        // Only the baseline is a start: a current value past the target is progress, not a swapped pair.
+        const from = quantityOfValue(kr.baseline, context.analyze);
         const to = quantityOfValue(kr.target, context.analyze);
         if (from && to && contradicts(direction, from, to)) {
-          const field = kr.baseline !== undefined ? 'baseline' : 'current';
           context.report({
             node: kr,
             field: 'target',
             messageId: 'fields',
             data: { verb: verbText, direction, from: from.raw, to: to.raw },
-            suggestion: `Either swap the values (${field}: ${to.raw}, target: ${from.raw}) or say "${quoteAround(swapVerb(a, verb), verb?.start ?? 0)}"`,
+            suggestion: `Either swap the values (baseline: ${to.raw}, target: ${from.raw}) or say "${quoteAround(swapVerb(a, verb), verb?.start ?? 0)}"`,
           });
         }
       },

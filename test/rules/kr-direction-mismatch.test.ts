@@ -30,7 +30,7 @@ describe(RULE, () => {
   it.each([
     { title: 'Cut average handling time', baseline: '6 min', target: '8 min' },
     { title: 'Grow paid seats', baseline: 1800, target: 1500 },
-    { title: 'Raise activation', current: '40%', target: '35%' },
+    { title: 'Raise activation', baseline: '40%', current: '38%', target: '35%' },
   ])('flags the fields of %o', (kr) => {
     expect(isFlagged(kr)).toBe(true);
   });
@@ -72,6 +72,17 @@ describe(RULE, () => {
 
   it.each(['Cut queue wait from 2 minutes to 7', 'Cut queue wait from 25 to 70 seconds'])('still flags a real reversal with a shared unit: "%s"', (kr) => {
     expect(krFindings(kr)).toHaveLength(1);
+  });
+
+  it('a current value already past the target is progress, not a reversed pair', () => {
+    expect(krFindings({ title: 'Lift the share of orders shipped same day', target: 70, current: 95 })).toEqual([]);
+    expect(krFindings({ title: 'Trim open support tickets', target: 40, current: 12 })).toEqual([]);
+  });
+
+  it('a baseline beside a current value still decides the direction', () => {
+    const [finding] = krFindings({ title: 'Lift the share of orders shipped same day', baseline: 90, current: 60, target: 70 });
+    expect(finding?.message).toBe('"Lift" says the metric should go up, but baseline 90 and target 70 go the other way.');
+    expect(finding?.suggestion).toContain('swap the values (baseline: 70, target: 90)');
   });
 
   it('option checkFields turns the field comparison off', () => {
