@@ -1,10 +1,10 @@
 /** The public, typed API: lint files or text, load a formatter. */
 import { builtinRules } from '../rules/index.js';
 import { configureRules, presetRules, type PresetName, type RulesConfig } from './config/rules.js';
-import { LinterPool } from './config/linter-pool.js';
+import { effectiveUnusedSetting, LinterPool } from './config/linter-pool.js';
 import { resolveConfig } from './config/resolve.js';
 import type { ResolvedConfig } from './config/resolved.js';
-import { ENGINE_RULE_IDS } from './engine/directives.js';
+import { ENGINE_RULE_IDS, type UnusedDirectiveSetting } from './engine/directives.js';
 import { Linter } from './engine/linter.js';
 import { toResult } from './engine/messages.js';
 import { contextFiles, namesSingleFiles } from './files/context.js';
@@ -29,8 +29,8 @@ export interface LintOptions {
   config?: string | false;
   /** A configuration resolved beforehand (the CLI resolves once for lint, rules and --print-config). */
   resolvedConfig?: ResolvedConfig;
-  /** Report okrlint-disable comments that suppress nothing (default: the config's setting). */
-  reportUnusedDisableDirectives?: boolean;
+  /** Report okrlint-disable comments that suppress nothing: true = at least "warn" (never weakens the config's "error"); a level replaces the config's setting (default: the config's setting). */
+  reportUnusedDisableDirectives?: UnusedDirectiveSetting;
   /** Files over this many bytes are reported as file/too-large, not parsed (default 1 MiB). */
   maxFileSize?: number;
   /** Linting threads: 'auto' (default: workers when there are many files and several cores), 'off', or a number. */
@@ -91,9 +91,11 @@ function portable(config: ResolvedConfig, options: LintOptions): boolean {
   return !options.extraRules && config.registry.size === loadable;
 }
 
-async function openCache(cwd: string, location: true | string, config: ResolvedConfig, reportUnused: boolean | undefined) {
+async function openCache(cwd: string, location: true | string, config: ResolvedConfig, requested: UnusedDirectiveSetting | undefined) {
   const [{ LintCache, cacheFilePath }, { ConfigKeys, buildId }] = await Promise.all([import('./cache/store.js'), import('./cache/key.js')]);
   const store = timed('cache read', () => LintCache.load(cacheFilePath(cwd, location === true ? undefined : location), buildId()));
+  // The effective setting (flag and config together): changing either invalidates cached results.
+  const reportUnused = effectiveUnusedSetting(requested, config.reportUnusedDisableDirectives);
   return { store, keys: new ConfigKeys(config, { reportUnused }) };
 }
 

@@ -36,7 +36,8 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
     .option('--no-config', 'use no configuration file: the recommended preset and --rule only (safe for untrusted repositories)')
     .option('--rule <setting>', "set a rule, repeatable: 'rule-id: warn' or 'rule-id: [warn, {\"option\": 1}]'", collect)
     .option('--print-config <file>', 'print the configuration that applies to a file, as JSON, and exit')
-    .option('--report-unused-disable-directives', 'report okrlint-disable comments that suppress nothing (as warnings)')
+    .option('--report-unused-disable-directives', 'report okrlint-disable comments that suppress nothing (as warnings; a configured "error" stays an error)')
+    .option('--report-unused-disable-directives-severity <level>', 'report unused okrlint-disable comments at this level: off, warn or error (replaces the configuration\'s setting)', parseDirectiveSeverity)
     .option('--concurrency <n>', "linting threads: auto (worker threads when there are many files and several cores), off, or a number", parseConcurrency, 'auto')
     .option('--cache', 'reuse results of unchanged files (stored in node_modules/.cache/okrlint)')
     .option('--cache-location <path>', 'where --cache keeps its file (a directory or a file path)')
@@ -92,6 +93,11 @@ function parseConcurrency(value: string): 'auto' | 'off' | number {
   if (value === 'auto' || value === 'off') return value;
   if (/^\d+$/.test(value) && Number(value) >= 1) return Number(value);
   throw new FatalError(`--concurrency expects auto, off or a number of threads (1 or more), got "${value}".`);
+}
+
+function parseDirectiveSeverity(value: string): 'off' | 'warn' | 'error' {
+  if (value === 'off' || value === 'warn' || value === 'error') return value;
+  throw new FatalError(`--report-unused-disable-directives-severity expects off, warn or error, got "${value}".`);
 }
 
 /** -1 means no limit, as in ESLint. */

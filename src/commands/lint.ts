@@ -16,6 +16,7 @@ import { startStats, stopStats, timedAsync } from '../stats/timer.js';
 export interface LintCliOptions extends ConfigCliOptions {
   printConfig?: string;
   reportUnusedDisableDirectives?: boolean;
+  reportUnusedDisableDirectivesSeverity?: 'off' | 'warn' | 'error';
   /** Repeatable `-f name[:path]`. */
   format?: string[] | string;
   outputFile?: string;
@@ -42,7 +43,7 @@ export async function runLint(patterns: string[], options: LintCliOptions, io: C
     io.stdout(printConfig(config, options.printConfig, io.cwd));
     return 0;
   }
-  const lintOptions: LintOptions = { cwd: io.cwd, maxFileSize: options.maxFileSize, resolvedConfig: config, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives, concurrency: options.concurrency, cache: options.cache ? (options.cacheLocation ?? true) : undefined };
+  const lintOptions: LintOptions = { cwd: io.cwd, maxFileSize: options.maxFileSize, resolvedConfig: config, reportUnusedDisableDirectives: options.reportUnusedDisableDirectivesSeverity ?? options.reportUnusedDisableDirectives, concurrency: options.concurrency, cache: options.cache ? (options.cacheLocation ?? true) : undefined };
   const results = options.stdin ? await lintStandardInput(options, io, lintOptions) : await lintFiles(patterns.length > 0 ? patterns : ['.'], lintOptions);
   // Data safety: no report may overwrite a file that was just linted.
   const reportFiles = parseOutputSpecs(options.format, options.outputFile).flatMap((spec) => (spec.path === undefined ? [] : [resolve(io.cwd, spec.path)]));

@@ -3,7 +3,7 @@
  * overrides share a linter (and its text-analysis cache). All linters of a run share one
  * project store, so project rules see every file.
  */
-import { ENGINE_RULE_IDS, type UnusedDirectiveSetting } from '../engine/directives.js';
+import { ENGINE_RULE_IDS, unusedDirectiveSeverity, type UnusedDirectiveSetting } from '../engine/directives.js';
 import { Linter, type ProjectStore } from '../engine/linter.js';
 import { toResult } from '../engine/messages.js';
 import type { LintResult } from '../rule-kit/types.js';
@@ -11,6 +11,17 @@ import { PositionTable, snapshotPositions, type ProjectData } from '../cache/pos
 import { activeStats } from '../stats/timer.js';
 import { timeRules } from '../stats/rules.js';
 import type { ResolvedConfig } from './resolved.js';
+
+/**
+ * `true` (the bare --report-unused-disable-directives flag) means "at least warn": it must
+ * never weaken a configured "error". A named level (--report-unused-disable-directives-severity,
+ * or the API) replaces the configuration's setting.
+ */
+export function effectiveUnusedSetting(requested: UnusedDirectiveSetting | undefined, configured: UnusedDirectiveSetting): UnusedDirectiveSetting {
+  if (requested === undefined) return configured;
+  if (requested === true) return unusedDirectiveSeverity(configured) === 2 ? 'error' : 'warn';
+  return requested;
+}
 
 export class LinterPool {
   private readonly linters = new Map<string, Linter>();
@@ -25,7 +36,7 @@ export class LinterPool {
     private readonly cwd?: string,
   ) {
     this.knownRuleIds = [...config.registry.keys(), ...ENGINE_RULE_IDS];
-    this.reportUnused = reportUnusedDisableDirectives ?? config.reportUnusedDisableDirectives;
+    this.reportUnused = effectiveUnusedSetting(reportUnusedDisableDirectives, config.reportUnusedDisableDirectives);
   }
 
   /** How many distinct linters were built (for tests and diagnostics). */

@@ -10,7 +10,7 @@ export interface WorkerSetup {
   config: string | false;
   preset?: PresetName;
   rules?: RulesConfig;
-  reportUnusedDisableDirectives?: boolean;
+  reportUnusedDisableDirectives?: boolean | 'off' | 'warn' | 'error';
   maxFileSize?: number;
   stats: boolean;
   /** Return each file's content hash for the cache. */
