@@ -1,6 +1,6 @@
 import {
   DELIVERABLE_NOUNS, DELIVERABLE_VERBS, EFFORT_VERBS, METRIC_VERBS, countedWords, defineRule, describeTarget, inEmbeddedQuestion,
-  QUOTE_LIMIT, isSubjectNoun, judgeVisibility, quoteAround, quoteText, tagsByToken, rewriteAsMove, stemsOf, verbDirection, verbsBefore,
+  QUOTE_LIMIT, isSubjectNoun, judgeVisibility, placeholderRole, quoteAround, quoteText, tagsByToken, rewriteAsMove, stemsOf, verbDirection, verbsBefore,
   type KeyResult, type Quantity, type TextAnalysis, type Token,
 } from '../src/rule-kit/index.js';
 
@@ -143,9 +143,11 @@ export default defineRule<Options>({
 
     function classify(a: TextAnalysis): Finding | undefined {
       const metricName = metricOf(a);
+      // "from TBD to 90%": a start is written, only not filled in; kr-placeholder names that slot.
+      if (a.placeholders.some((p) => placeholderRole(a, p))) return undefined;
       const numeric = a.placeholders.find((p) => !/^[([<{]/.test(p.raw));
       if (numeric) {
-        return { messageId: 'placeholder', data: { target: numeric.raw, metric: metricName }, suggestion: `${quoteAround(a.text.replace(numeric.raw, '<target>').trim(), numeric.start)}, from <current value> to <target> (fill in both numbers)` };
+        return { messageId: 'placeholder', data: { target: numeric.raw, metric: metricName }, suggestion: placeholderRewrite(a, numeric) };
       }
       // "Hire two more engineers" is more output, not a change in a metric.
       const relative = a.quantities.find((q) => q.relative && !q.role && !(q.unit === 'count' && isOwnOutput(a, q)));
@@ -287,6 +289,16 @@ function holdTheLine(a: TextAnalysis, q: Quantity): string {
   // With a clean metric phrase the move reads well ("Bring p95 latency from <current value> to under 300 ms").
   const level = describeTarget(a, q).metric ? quoteMove(rewriteAsMove(a, q)) : `${text}, currently <current value>`;
   return `State today's level ("${level}"), or write it as a mapping with kind: maintain and target: "${band}"`;
+}
+
+/** "Raise NPS to X" -> "Raise NPS from <current value> to <target>": both open ends named once. */
+function placeholderRewrite(a: TextAnalysis, p: TextAnalysis['placeholders'][number]): string {
+  const before = a.tokens.filter((t) => t.end <= p.start).pop();
+  const filled = `${a.text.slice(0, p.start)}<target>${a.text.slice(p.end)}`;
+  if (before?.lower === 'to') {
+    return quoteAround(`${filled.slice(0, before.start)}from <current value> ${filled.slice(before.start)}`.trim().replace(/[.;]$/, ''), p.start);
+  }
+  return `${quoteAround(filled.trim().replace(/[.;]$/, ''), p.start)} (today: <current value>; fill in both numbers)`;
 }
 
 function relativeRewrite(a: TextAnalysis, q: Quantity): string {

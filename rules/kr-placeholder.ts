@@ -1,4 +1,4 @@
-import { defineRule, quoteAround, quoteText, type KeyResult, type TextAnalysis } from '../src/rule-kit/index.js';
+import { defineRule, placeholderRole, quoteAround, quoteText, type KeyResult, type TextAnalysis } from '../src/rule-kit/index.js';
 
 interface Options {
   /** Extra words that stand in for a value ("FIXME", "TK"). */
@@ -32,6 +32,7 @@ export default defineRule<Options>({
           { kr: 'Raise activation to X% of new workspaces' },
           { kr: 'Grow partner-sourced pipeline to $N' },
           { kr: 'Cut onboarding time to ??? days' },
+          { kr: 'Lift repeat purchases from TBD to 30%', note: 'Named as the start value; kr-missing-baseline leaves it to this rule.' },
           { kr: { title: 'Lift weekly retention from 31% to 36%', owner: '(owner)' } },
           { kr: { title: 'Raise NPS from 28 to 40', target: 'TBD' } },
         ],
@@ -55,9 +56,13 @@ export default defineRule<Options>({
     const extraWords = new Set(context.options.words.map((w) => w.toLowerCase()));
     const fields = context.options.fields as Field[];
 
-    function titlePlaceholders(a: TextAnalysis): string[] {
-      const found = a.placeholders.map((p) => p.raw);
-      for (const t of a.tokens) if (extraWords.has(t.lower)) found.push(t.text);
+    /** Each placeholder with what it stands for: "from TBD to 90%" leaves the start value open. */
+    function titlePlaceholders(a: TextAnalysis): { raw: string; what: string }[] {
+      const found = a.placeholders.map((p) => {
+        const role = placeholderRole(a, p);
+        return { raw: p.raw, what: role ? `${role} value` : kindOf(p.raw) };
+      });
+      for (const t of a.tokens) if (extraWords.has(t.lower)) found.push({ raw: t.text, what: kindOf(t.text) });
       return found;
     }
 
@@ -69,8 +74,7 @@ export default defineRule<Options>({
     return {
       keyResult(kr) {
         const text = kr.title.trim();
-        for (const raw of titlePlaceholders(context.analyze(kr.title))) {
-          const what = kindOf(raw);
+        for (const { raw, what } of titlePlaceholders(context.analyze(kr.title))) {
           context.report({
             node: kr,
             messageId: 'inTitle',

@@ -1,5 +1,5 @@
 import {
-  DELIVERABLE_VERBS, EFFORT_VERBS, METRIC_VERBS, QUOTE_LIMIT, defineRule, isComparative, isDegreeVerb, makesAnAim, quoteAround, quoteText, softOutcomeHead, stemsOf, tagsByToken,
+  DELIVERABLE_VERBS, EFFORT_VERBS, METRIC_VERBS, QUOTE_LIMIT, defineRule, isComparative, isDegreeVerb, makesAnAim, placeholderRole, quoteAround, quoteText, softOutcomeHead, stemsOf, tagsByToken,
   type TextAnalysis, type Token,
 } from '../src/rule-kit/index.js';
 
@@ -112,7 +112,8 @@ export default defineRule<Options>({
         return { messageId: 'vagueAmount', data: { amount }, suggestion: quoteText(replaceVagueAmount(a, amount), QUOTE_LIMIT + 40) };
       }
       const undecided = a.placeholders.find((p) => UNDECIDED.test(p.raw.trim()));
-      if (undecided && !a.quantities.some((q) => !q.role)) {
+      // "from $X to $Y": the move is written out and kr-placeholder names each open slot.
+      if (undecided && !a.quantities.some((q) => !q.role) && !a.placeholders.some((p) => placeholderRole(a, p))) {
         return { messageId: 'undecided', data: { placeholder: undecided.raw }, suggestion: `${quoteAround(full.replace(undecided.raw, '<target>'), undecided.start)}, up from <current value> (decide both numbers before the quarter starts)` };
       }
       if (a.zeroTarget || a.namedBaseline) return undefined;

@@ -291,3 +291,20 @@ export function quantityOfValue(value: string | number | undefined, analyze: (te
 export function sameScale(a: Quantity, b: Quantity): boolean {
   return a.unit === b.unit || a.unit === 'count' || b.unit === 'count';
 }
+
+/**
+ * "from TBD to 90%", "TBD → 4 days": whether a placeholder holds the start or the target of a
+ * move the author wrote out; undefined when no move is written ("Raise NPS to X").
+ */
+export function placeholderRole(analysis: TextAnalysis, placeholder: TextAnalysis['placeholders'][number]): 'start' | 'target' | undefined {
+  const { tokens } = analysis;
+  const first = tokens.findIndex((t) => t.end > placeholder.start);
+  const after = tokens.findIndex((t) => t.start >= placeholder.end);
+  const before = tokens[first - 1]?.lower ?? '';
+  const arrowAfter = after >= 0 && /^(→|-|–)$/.test(tokens[after]!.text) && (tokens[after]!.text === '→' || tokens[after + 1]?.text === '>');
+  if (before === 'from' || arrowAfter) return 'start';
+  const arrowBefore = before === '→' || (before === '>' && tokens[first - 2]?.text === '-');
+  const fromEarlier = tokens.slice(0, first).some((t) => t.lower === 'from');
+  if (arrowBefore || (fromEarlier && before === 'to')) return 'target';
+  return undefined;
+}

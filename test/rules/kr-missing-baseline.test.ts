@@ -204,4 +204,18 @@ describe('kr-missing-baseline: messages for multiples and lines to hold', () => 
     expect(finding!.suggestion).toContain('kind: maintain and target: "<= 3 per week"');
     expect(finding!.suggestion).not.toContain('from <current value>');
   });
+
+  it('stays quiet when the start is written but left as a placeholder (kr-placeholder names it)', () => {
+    expect(krFindings(RULE, 'Lift weekly repeat orders from TBD to 40%')).toEqual([]);
+    expect(krFindings(RULE, 'Grow partner revenue from €X to €N')).toEqual([]);
+    expect(krFindings(RULE, 'Onboarding time: ?? -> 3 days')).toEqual([]);
+  });
+
+  it('asks for both numbers once when a placeholder target has no start', () => {
+    const [toSlot] = krFindings(RULE, 'Lift partner NPS to X');
+    expect(toSlot?.suggestion).toBe('Lift partner NPS from <current value> to <target>');
+    const [bound] = krFindings(RULE, 'Close at least $N in renewals this half');
+    expect(bound?.suggestion).toBe('Close at least <target> in renewals this half (today: <current value>; fill in both numbers)');
+    for (const finding of [toSlot, bound]) expect(finding?.suggestion).not.toMatch(/<target>.*<target>/);
+  });
 });

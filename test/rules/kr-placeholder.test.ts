@@ -76,4 +76,16 @@ describe(RULE, () => {
     expect(isFlagged('Grow referrals to FIXME', { words: ['fixme'] })).toBe(true);
     expect(isFlagged({ title: 'Cut churn from 3% to 2%', source: 'TBD' }, { fields: ['owner'] })).toBe(false);
   });
+
+  it('names an open slot in a written move as its start or target value', () => {
+    const [start] = krFindings('Lift weekly repeat orders from TBD to 40%');
+    expect(start?.message).toBe('"TBD" stands in for a start value that was never filled in.');
+    expect(start?.suggestion).toBe('Fill in the real start value: "Lift weekly repeat orders from <start value> to 40%"');
+    const both = krFindings('Grow partner revenue from €X to €N');
+    expect(both.map((f) => f.message)).toEqual([
+      '"€X" stands in for a start value that was never filled in.',
+      '"€N" stands in for a target value that was never filled in.',
+    ]);
+    expect(krFindings('Onboarding time: ?? -> 3 days')[0]?.message).toContain('a start value');
+  });
 });

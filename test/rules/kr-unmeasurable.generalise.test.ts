@@ -43,6 +43,11 @@ describe(`${RULE}: placeholders`, () => {
   it('a redacted value ("$N") with a named metric is left to kr-missing-baseline', () => {
     expect(isFlagged(RULE, 'Close at least $N in new bookings this quarter')).toBe(false);
   });
+
+  it('a written move with open ends ("from $X to $Y") is left to kr-placeholder, which names each slot', () => {
+    expect(isFlagged(RULE, 'Grow partner revenue from €X to €N')).toBe(false);
+    expect(isFlagged(RULE, 'Lift weekly repeat orders from TBD to X%')).toBe(false);
+  });
 });
 
 describe(`${RULE}: universal yes/no states are checkable`, () => {
