@@ -12,6 +12,7 @@ import { FatalError } from '../engine/errors.js';
 import { nodeAtPath, nodeRange } from '../yaml/parse.js';
 import { displayName, setDisplayRoot } from './errors.js';
 import { lineColumn, parseStrictJson } from './json.js';
+import { findSyntaxError } from './syntax-check.js';
 import type { ConfigData, ConfigPath, ConfigSource, LoadedConfig } from './types.js';
 
 export const MODULE_NAME = 'okrlint';
@@ -101,10 +102,17 @@ function toLoaded(file: string, config: unknown, locators: Map<string, Locate>):
 function asFatal(file: string, error: unknown): FatalError {
   if (error instanceof FatalError) return error;
   const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+  // A syntax error in a JavaScript config: Node's load message lacks the place (and for ESM misleads).
+  const syntax = isSyntaxFailure(error, message) ? findSyntaxError(file) : undefined;
+  if (syntax) return new FatalError(`${displayName(file)}:${syntax.line}:${syntax.column}: SyntaxError: ${syntax.message}`);
   if (/No loader specified/.test(message)) {
     return new FatalError(`Cannot load config file ${displayName(file)}: okrlint reads .json, .yaml, .yml, .js, .cjs, .mjs and extension-less YAML files.`);
   }
   return new FatalError(`Cannot load config file ${displayName(file)}: ${message}`);
+}
+
+function isSyntaxFailure(error: unknown, message: string): boolean {
+  return (error instanceof Error && error.name === 'SyntaxError') || /Cannot require\(\) ES Module|SyntaxError/.test(message);
 }
 
 /**
