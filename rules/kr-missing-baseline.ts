@@ -43,7 +43,7 @@ export default defineRule<Options>({
     docs: {
       description: 'Require a start value for every key result that sets a target level for a metric.',
       rationale:
-        'A target with no starting point cannot be graded: "reach 99.9% uptime" may be a stretch or already true. Stating where the metric starts ("from 99.2% to 99.9%", "Lead time: 9 days → 4 days", or a baseline field) makes progress and ambition visible. Relative changes ("by 20%", "by a third") and floors on a rate ("at least 30 reviews a week") need a start too. A time limit each person must meet on internal chat or on hours put in ("reply to pings within 10 minutes", "track 8 hours a day") is a rule of conduct, not the level of a metric: kr-visibility reports it and this rule stays quiet, as the labelled corpus does. An average or a share of people ("averages 7 hours a day", "80% of the team") is a measured level and still needs a start.',
+        'A target with no starting point cannot be graded: "reach 99.9% uptime" may be a stretch or already true. Stating where the metric starts ("from 99.2% to 99.9%", "Lead time: 9 days → 4 days", or a baseline field) makes progress and ambition visible. Relative changes ("by 20%", "by a third") and floors on a rate ("at least 30 reviews a week") need a start too. A time limit each person must meet on internal chat or on hours put in ("reply to pings within 10 minutes", "track 8 hours a day"), or a presence rule ("be in the office 3 days a week"), is a rule of conduct, not the level of a metric: kr-visibility reports it and this rule stays quiet, as the labelled corpus does. An average or a share of people ("averages 7 hours a day", "80% of the team") is a measured level and still needs a start.',
       recommended: true,
       examples: {
         valid: [
@@ -55,6 +55,7 @@ export default defineRule<Options>({
           { kr: 'Ship the self-serve billing page' },
           { kr: 'Order-to-dispatch time: 3 days → under 1 day', note: 'An arrow after a label states the start value.' },
           { kr: 'Track 7.5 hours in the timesheet every working day', note: 'A per-person hours quota is a conduct norm (kr-visibility), not a metric level.' },
+          { kr: 'Show as available on Teams from 8 to 16 each weekday', note: 'A presence rule is conduct (kr-visibility), not a metric level.' },
         ],
         invalid: [
           { kr: 'Increase NPS to 50' },
@@ -195,16 +196,19 @@ export default defineRule<Options>({
 });
 
 /**
- * "Reply to chat pings within 10 minutes", "Track 8 hours every day": a time limit each person
+ * "Reply to chat pings within 10 minutes", "Track 8 hours every day", "Be in the office 3 days a week": a time limit or presence each person
  * must meet on internal chat or hours put in is a rule of conduct (kr-visibility's business),
  * not the level of a metric, so no start value is asked for. An average or a share over
  * people ("averages at least 7 hours", "80% of the team") is a measured level and still needs one.
  */
 function isConductNorm(a: TextAnalysis, q: Quantity): boolean {
-  if (q.unit !== 'duration' || q.relative) return false;
-  if (a.words.some((w) => AVERAGING.has(w.stem))) return false;
+  // A share ("80% of the team") or an average is a measured level, whatever it is a level of.
+  if (q.relative || q.unit === 'percent' || a.words.some((w) => AVERAGING.has(w.stem))) return false;
   const kind = judgeVisibility(a)?.kind;
-  return kind === 'chat' || kind === 'hours';
+  // "Be in the office 3 days a week", "online between 9 and 17": a presence norm. A bound inside one
+  // ("no 'away' stretch longer than an hour") is still a level to measure, as the corpus labels it.
+  if (kind === 'presence') return q.bound === undefined;
+  return q.unit === 'duration' && (kind === 'chat' || kind === 'hours');
 }
 
 /**

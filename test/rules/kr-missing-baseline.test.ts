@@ -218,4 +218,13 @@ describe('kr-missing-baseline: messages for multiples and lines to hold', () => 
     expect(bound?.suggestion).toBe('Close at least <target> in renewals this half (today: <current value>; fill in both numbers)');
     for (const finding of [toSlot, bound]) expect(finding?.suggestion).not.toMatch(/<target>.*<target>/);
   });
+
+  it('leaves presence rules to kr-visibility, whatever number they carry', () => {
+    expect(krFindings(RULE, 'Stay online on Teams between 8 and 18 each weekday')).toEqual([]);
+    expect(krFindings(RULE, 'Work from the head office 4 days every week')).toEqual([]);
+  });
+
+  it('a share of people present is still a measured level that needs a start', () => {
+    expect(isFlagged(RULE, '70% of the engineers in the office on Wednesdays')).toBe(true);
+  });
 });
