@@ -2,7 +2,7 @@
 import { relative, resolve } from 'node:path';
 import { builtinRules, lintFiles, lintText, type LintOptions } from '../api.js';
 import { printConfig, resolveCliConfig, type ConfigCliOptions } from '../config/cli.js';
-import { FatalError } from '../engine/errors.js';
+import { FatalError, summariseIncomplete } from '../engine/errors.js';
 import { fileMessage, toResult } from '../engine/messages.js';
 import { decodeSource } from '../files/read.js';
 import { emitReports } from '../output/report.js';
@@ -67,9 +67,10 @@ async function lintStandardInput(options: LintCliOptions, io: CliIo, lintOptions
 /** 0 clean, 1 errors or too many warnings; warnings hidden by --quiet still count. */
 function exitCode(results: LintResult[], options: LintCliOptions, io: CliIo): number {
   // A rule that crashed or a file that could not be read: the report is incomplete (exit 2).
-  const incomplete = results.flatMap((r) => r.messages.filter((m) => m.incomplete).map((m) => `okrlint: ${relative(io.cwd, r.filePath) || r.filePath}:${m.line}:${m.column}: ${m.message}\n`));
+  // One stderr line per failing rule, not per file: a plugin that throws everywhere is one line.
+  const incomplete = results.flatMap((r) => r.messages.filter((m) => m.incomplete).map((message) => ({ file: relative(io.cwd, r.filePath) || r.filePath, message })));
   if (incomplete.length > 0) {
-    io.stderr(incomplete.join(''));
+    io.stderr(summariseIncomplete(incomplete).map((line) => `okrlint: ${line}\n`).join(''));
     return 2;
   }
   const errors = results.reduce((n, r) => n + r.errorCount, 0);

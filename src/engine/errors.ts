@@ -41,6 +41,40 @@ export function ruleCrashMessage(ruleId: string, reason: unknown, position: Posi
   };
 }
 
+const CRASH_REASON = / and was skipped for the rest of it: (.*)\. Its findings here are incomplete; report this to the rule's author\.$/s;
+
+export interface IncompleteEntry {
+  /** The file as shown to the user (relative to the working directory). */
+  file: string;
+  message: LintMessage;
+}
+
+/**
+ * The stderr lines for work okrlint could not finish: one per rule (or per file/unreadable),
+ * however many files it failed on, so a plugin rule that throws everywhere is one line, not
+ * one per file. The report itself keeps a finding in every file.
+ */
+export function summariseIncomplete(entries: readonly IncompleteEntry[]): string[] {
+  const byRule = new Map<string, IncompleteEntry[]>();
+  for (const entry of entries) {
+    const key = entry.message.ruleId ?? '(no rule)';
+    byRule.set(key, [...(byRule.get(key) ?? []), entry]);
+  }
+  return [...byRule.entries()].map(([ruleId, group]) => {
+    const first = group[0]!;
+    const place = `${first.file}:${first.message.line}:${first.message.column}`;
+    const files = new Set(group.map((entry) => entry.file)).size;
+    if (files === 1 && group.length === 1) return `${place}: ${first.message.message}`;
+    const reason = CRASH_REASON.exec(first.message.message)?.[1];
+    if (reason !== undefined) return `rule "${ruleId}" failed on ${plural(files, 'file')} and was skipped there (first: ${place}: ${reason}); its findings are incomplete, report this to the rule's author.`;
+    return `${ruleId}: ${plural(files, 'file')} could not be finished (first: ${place}: ${first.message.message})`;
+  });
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 /** A file that could not be read at all (permissions, vanished, not a regular file). */
 export function unreadableFileMessage(message: string): LintMessage {
   return { ruleId: 'file/unreadable', severity: 2, message, ...FILE_START, fatal: true, incomplete: true };
