@@ -67,6 +67,7 @@ export default defineRule<Options>({
           { kr: 'Cut refund requests compared to last quarter' },
           { kr: 'Cut missed deliveries by a quarter', note: 'A fraction in words is a relative change.' },
           { kr: { title: 'Raise activation rate', target: '45%' } },
+          { kr: { title: 'Hold refund rate at or under 1.5%', kind: 'maintain' }, note: 'A line to hold needs its band as the target field.' },
         ],
       },
     },
@@ -78,6 +79,7 @@ export default defineRule<Options>({
       namedBaseline: 'Compares {{metric}} to "{{baseline}}" without giving that value.',
       placeholder: '"{{target}}" is a placeholder and no start value is given either, so neither end of the move is known.',
       fieldTarget: 'Has target {{target}} but no baseline or current value, so progress cannot be graded.',
+      maintainTarget: 'Is kind: maintain but has no target, so the band to hold ("{{target}}") lives only in the title.',
     },
     schema: {
       type: 'object',
@@ -186,6 +188,12 @@ export default defineRule<Options>({
         if (kr.kind === 'maintain' && kr.target !== undefined) return;
         if (kr.kind === 'milestone') return;
         const a = context.analyze(kr.title);
+        if (kr.kind === 'maintain') {
+          // A line to hold needs no start, only its band as a field: "add target" is the whole fix.
+          const level = a.quantities.find((q) => q.bound && isMetricQuantity(a, q)) ?? a.quantities.find((q) => isMetricQuantity(a, q));
+          if (level) context.report({ node: kr, messageId: 'maintainTarget', data: { target: level.raw }, suggestion: `Add target: "${bandOf(level)}" beside kind: maintain` });
+          return;
+        }
         if (a.hasStartValue || hasMarkedStart(a) || a.question) return;
         // Only a prefix of a very long title was read: its start value may lie beyond it, so only the fields are checked.
         const finding = (a.truncated ? undefined : classify(a)) ?? (kr.form === 'mapping' ? checkFields(kr) : undefined);
@@ -286,10 +294,16 @@ function objectAfter(a: TextAnalysis, q: Quantity): string | undefined {
   return rest.length > 0 && rest.length <= 80 ? rest : undefined;
 }
 
+/** The band a field can hold: "at or below 3 a week" -> "<= 3 per week"; a bare level stays as written. */
+function bandOf(q: Quantity): string {
+  const value = `${q.raw}${q.per ? ` per ${q.per}` : ''}`;
+  return q.bound ? `${q.bound === 'max' ? '<=' : '>='} ${value}` : value;
+}
+
 /** A bound to hold: ask for today's level, or for kind: maintain with the bound as the target band. */
 function holdTheLine(a: TextAnalysis, q: Quantity): string {
   const text = quoteText(a.text.trim().replace(/[.;]$/, ''));
-  const band = `${q.bound === 'max' ? '<=' : '>='} ${q.raw}${q.per ? ` per ${q.per}` : ''}`;
+  const band = bandOf(q);
   // With a clean metric phrase the move reads well ("Bring p95 latency from <current value> to under 300 ms").
   const level = describeTarget(a, q).metric ? quoteMove(rewriteAsMove(a, q)) : `${text}, currently <current value>`;
   return `State today's level ("${level}"), or write it as a mapping with kind: maintain and target: "${band}"`;

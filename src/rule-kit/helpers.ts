@@ -258,7 +258,7 @@ export function describeTarget(analysis: TextAnalysis, target: Quantity): Target
  */
 export function rewriteAsMove(analysis: TextAnalysis, target: Quantity, current = '<current value>'): string {
   const parts = describeTarget(analysis, target);
-  const range = `from ${current} to ${parts.bound}${displayQuantity(target)}`;
+  const range = `from ${current} to ${boundedValue(parts.bound, displayQuantity(target))}`;
   if (!parts.metric) return `${analysis.text.trim().replace(/[.;]$/, '')} (${range})`;
   const direction = verbDirection(analysis);
   const verb = parts.verb && DIRECTION_VERBS.has(parts.verb.stem) ? parts.verb.text : direction === 'down' || target.bound === 'max' || target.unit === 'duration' ? 'Bring' : target.unit === 'count' || target.unit === 'currency' ? 'Grow' : 'Raise';
@@ -267,6 +267,21 @@ export function rewriteAsMove(analysis: TextAnalysis, target: Quantity, current 
   let metric = parts.metric;
   if (target.unit === 'duration' && parts.shape === 'metric-first' && parts.verb && !TIME_NOUNS.test(metric)) metric = `time to ${parts.verb.lower} ${metric}`;
   return `${verb} ${metric} ${range}${tail}`.replace(/(?<!\s)\s+([,;.)])/g, '$1').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The end of a move with its bound, phrased to follow "to": "at least 60%" -> "60% or more",
+ * "under 300 ms" -> "less than 300 ms", a bare "at 99.9%" -> "99.9%"; never "to at", "to under".
+ */
+function boundedValue(bound: string, value: string): string {
+  const b = bound.trim().toLowerCase();
+  if (b === '' || b === 'at' || b === '=') return value;
+  if (/^(at least|min(imum)?|no (less|fewer) than|not (less|fewer) than|≥|>=)$/.test(b)) return `${value} or more`;
+  if (/^(at most|max(imum)?|no more than|not more than|up to|≤|<=)$/.test(b)) return `${value} or less`;
+  if (/^(in )?(under|below)$|^(in )?less than$|^<$/.test(b)) return `less than ${value}`;
+  if (/^fewer than$/.test(b)) return `fewer than ${value}`;
+  if (/^(above|over|more than|>)$/.test(b)) return `more than ${value}`;
+  return `${bound}${value}`;
 }
 
 const SECONDS: Record<string, number> = { ms: 0.001, millisecond: 0.001, s: 1, sec: 1, second: 1, min: 60, minute: 60, h: 3600, hr: 3600, hour: 3600, d: 86400, day: 86400, workday: 86400, week: 604800, wk: 604800, month: 2592000, mo: 2592000, quarter: 7776000, year: 31536000 };

@@ -87,7 +87,7 @@ describe(RULE, () => {
 
     it('keeps the bound with the target', () => {
       expect(krFindings(RULE, 'Keep p95 search latency under 300 ms')[0]?.suggestion).toBe(
-        'State today\'s level ("Bring p95 search latency from <current value> to under 300 ms"), or write it as a mapping with kind: maintain and target: "<= 300 ms"',
+        'State today\'s level ("Bring p95 search latency from <current value> to less than 300 ms"), or write it as a mapping with kind: maintain and target: "<= 300 ms"',
       );
     });
 
@@ -227,4 +227,20 @@ describe('kr-missing-baseline: messages for multiples and lines to hold', () => 
   it('a share of people present is still a measured level that needs a start', () => {
     expect(isFlagged(RULE, '70% of the engineers in the office on Wednesdays')).toBe(true);
   });
+
+  it('kind: maintain without a target is asked for the band from its own title, not for a start', () => {
+    const [finding] = krFindings(RULE, { title: 'Hold search uptime at 99.8% or higher', kind: 'maintain' });
+    expect(finding?.message).toBe('Is kind: maintain but has no target, so the band to hold ("99.8%") lives only in the title.');
+    expect(finding?.suggestion).toBe('Add target: ">= 99.8%" beside kind: maintain');
+    expect(krFindings(RULE, { title: 'Hold search uptime at 99.8% or higher', kind: 'maintain', target: '>= 99.8%' })).toEqual([]);
+  });
+
+  it.each(['Keep search uptime at 99.8% or higher', 'Keep queue wait under 4 minutes', 'Keep checkout errors below 0.5% of sessions', 'Lift the pass rate above 85% on the exam', 'Reach at least 40% weekly activation'])(
+    'a rewrite never puts "to" before a bound word: "%s"',
+    (kr) => {
+      const [finding] = krFindings(RULE, kr);
+      expect(finding?.suggestion).toMatch(/from <current value> to /);
+      expect(finding?.suggestion).not.toMatch(/\bto (at|under|below|above|over)\b/);
+    },
+  );
 });
