@@ -6,6 +6,7 @@ import { FatalError, summariseIncomplete } from '../engine/errors.js';
 import { fileMessage, toResult } from '../engine/messages.js';
 import { decodeSource } from '../files/read.js';
 import { emitReports } from '../output/report.js';
+import { escapeControls } from '../output/terminal-safe.js';
 import { parseOutputSpecs } from '../output/specs.js';
 import { refuseProtectedTargets } from '../util/atomic-write.js';
 import type { LintResult } from '../rule-kit/types.js';
@@ -70,7 +71,7 @@ function exitCode(results: LintResult[], options: LintCliOptions, io: CliIo): nu
   // One stderr line per failing rule, not per file: a plugin that throws everywhere is one line.
   const incomplete = results.flatMap((r) => r.messages.filter((m) => m.incomplete).map((message) => ({ file: relative(io.cwd, r.filePath) || r.filePath, message })));
   if (incomplete.length > 0) {
-    io.stderr(summariseIncomplete(incomplete).map((line) => `okrlint: ${line}\n`).join(''));
+    io.stderr(summariseIncomplete(incomplete).map((line) => `okrlint: ${escapeControls(line)}\n`).join(''));
     return 2;
   }
   const errors = results.reduce((n, r) => n + r.errorCount, 0);

@@ -1,16 +1,18 @@
 /** One finding per line, `path:line:col: severity message [rule-id]`, for editors and grep. */
+import { escapeControls as safe } from '../output/terminal-safe.js';
 import { countsInBrackets, displayPath, plural, severityName, totals } from './shared.js';
 import type { Formatter } from './types.js';
 
 const compact: Formatter = (results, { cwd, hiddenWarnings = 0 }) => {
   const lines: string[] = [];
   for (const result of results) {
-    const path = displayPath(cwd, result.filePath);
+    const path = safe(displayPath(cwd, result.filePath));
     for (const m of result.messages) {
       // One line per finding: newlines inside a message would break editors' parsers.
       // (?<!\s): a match starts only where a whitespace run starts, or long runs backtrack quadratically.
-      const text = m.message.replace(/(?<!\s)\s*[\r\n]+\s*/g, ' ');
-      lines.push(`${path}:${m.line}:${m.column}: ${severityName(m)} ${text} [${m.ruleId ?? 'okrlint'}]`);
+      // Other control characters are shown escaped, never sent to the terminal.
+      const text = safe(m.message.replace(/(?<!\s)\s*[\r\n]+\s*/g, ' '));
+      lines.push(`${path}:${m.line}:${m.column}: ${severityName(m)} ${text} [${safe(m.ruleId ?? 'okrlint')}]`);
     }
   }
   const { errors, warnings } = totals(results);

@@ -1,4 +1,5 @@
 /** The default human format: grouped by file, one finding per line, then a summary. */
+import { escapeControls as safe } from '../output/terminal-safe.js';
 import { cleanSummary, countsInBrackets, displayPath, plural } from './shared.js';
 import type { Formatter, Paint, Painter } from './types.js';
 
@@ -15,13 +16,14 @@ const stylish: Formatter = (results, { cwd, color, paint, hiddenWarnings = 0 }) 
     if (result.messages.length === 0) continue;
     errors += result.errorCount;
     warnings += result.warningCount;
-    const path = displayPath(cwd, result.filePath);
+    // Control characters from files and messages are shown escaped, never sent to the terminal.
+    const path = safe(displayPath(cwd, result.filePath));
     lines.push(c.underline(path));
     for (const m of result.messages) {
       const where = `${path}:${m.line}:${m.column}`;
       const severity = m.severity === 2 ? c.red('error  ') : c.yellow('warning');
-      lines.push(`  ${c.dim(where)}  ${severity}  ${m.message}  ${c.dim(m.ruleId ?? '')}`);
-      if (m.suggestion) lines.push(`    ${c.cyan('suggestion:')} ${m.suggestion}`);
+      lines.push(`  ${c.dim(where)}  ${severity}  ${safe(m.message)}  ${c.dim(safe(m.ruleId ?? ''))}`);
+      if (m.suggestion) lines.push(`    ${c.cyan('suggestion:')} ${safe(m.suggestion)}`);
     }
     lines.push('');
   }

@@ -2,9 +2,10 @@ import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import stylish from '../../src/formatters/stylish.js';
 import { loadPainter } from '../../src/output/painter.js';
+import { escapeControls as safe } from '../../src/output/terminal-safe.js';
 import type { LintResult } from '../../src/rule-kit/types.js';
 
-/** The same report written by hand through chalk (level 1): the expected escape codes. */
+/** The same report written by hand through chalk (level 1): the expected escape codes; control characters from the input are shown escaped. */
 function withChalk(results: LintResult[], cwd: string): string {
   const c = new Chalk({ level: 1 });
   const lines: string[] = [];
@@ -15,12 +16,12 @@ function withChalk(results: LintResult[], cwd: string): string {
     if (result.messages.length === 0) continue;
     errors += result.errorCount;
     warnings += result.warningCount;
-    const path = result.filePath.slice(cwd.length + 1);
+    const path = safe(result.filePath.slice(cwd.length + 1));
     lines.push(c.underline(path));
     for (const m of result.messages) {
       const severity = m.severity === 2 ? c.red('error  ') : c.yellow('warning');
-      lines.push(`  ${c.dim(`${path}:${m.line}:${m.column}`)}  ${severity}  ${m.message}  ${c.dim(m.ruleId ?? '')}`);
-      if (m.suggestion) lines.push(`    ${c.cyan('suggestion:')} ${m.suggestion}`);
+      lines.push(`  ${c.dim(`${path}:${m.line}:${m.column}`)}  ${severity}  ${safe(m.message)}  ${c.dim(safe(m.ruleId ?? ''))}`);
+      if (m.suggestion) lines.push(`    ${c.cyan('suggestion:')} ${safe(m.suggestion)}`);
     }
     lines.push('');
   }
@@ -39,7 +40,7 @@ const result = (filePath: string, severity: 1 | 2, ruleId: string): LintResult =
 describe('stylish colours', () => {
   const context = { cwd: '/repo', color: true, rules: new Map(), paint: undefined as Awaited<ReturnType<typeof loadPainter>> | undefined };
 
-  it('colours through chalk, including codes and line breaks inside a styled text', async () => {
+  it('colours through chalk; codes and line breaks from the input are shown escaped', async () => {
     context.paint = await loadPainter();
     const results = [
       result('/repo/okrs/support.okr.yaml', 2, 'kr-unbalanced'),
@@ -47,6 +48,7 @@ describe('stylish colours', () => {
     ];
     expect(stylish(results, context)).toBe(withChalk(results, '/repo'));
     expect(stylish([results[1]!], context)).toBe(withChalk([results[1]!], '/repo'));
+    expect(stylish([results[1]!], context)).toContain('odd\\u001b[24mname\\u000d\\u000awith break.yaml');
   });
 
   it('writes no escape codes with colour off', () => {
