@@ -14,6 +14,7 @@ import {
   PRESENCE_SIGNALS, PRESENCE_STATES, PUNCTUALITY, RELAXERS, RESPONSE_VERBS, SENDING_VERBS, STAFF_ONLY_SIGNALS,
 } from './lexicon/visibility.js';
 import type { Token } from './tokens.js';
+import { isOwnPresence } from './visibility-place.js';
 import { isChatToolTeams } from './word-sense.js';
 
 export interface VisibilityOptions {
@@ -78,7 +79,9 @@ export function judgeVisibility(analysis: TextAnalysis, options: VisibilityOptio
   if (attended) return { kind: 'attendance', signal: attended };
 
   const signals = extendedFamily(presenceSignals, PRESENCE_SIGNALS, options.extraPresenceTerms, signalCache);
-  const strong = signals.find(words);
+  // "on-site job time", "badge scans at the trade show": a signal word that puts no one of the team anywhere is skipped.
+  let strong = signals.find(words);
+  while (strong >= 0 && !isOwnPresence(words, strong, signals.matchAt(words, strong), families.people())) strong = signals.find(words, strong + signals.matchAt(words, strong));
   // "Make cameras optional in 100% of meetings" relaxes the norm.
   if (strong >= 0 && families.relaxers().find(words, strong + 1, Math.min(words.length, strong + 4)) >= 0) return undefined;
   if (strong >= 0 && loginAsThing(words, clause, strong)) return undefined;

@@ -190,3 +190,24 @@ describe('kr-visibility: "teams" as people or as the chat tool', () => {
     },
   );
 });
+
+describe(`${RULE}: "on site" and "badge" need the team's own presence`, () => {
+  it.each([
+    'Cut mean on-site repair time for field engineers by a fifth',
+    'Get the spring catalogue published on site by March',
+    'Collect 800 badge scans across the two industry expos',
+    'Scan 250 visitor badges at our conference booth',
+  ])('does not flag work done at a customer site, a page on a website or visitors\' badges: "%s"', (kr) => {
+    expect(isFlagged(kr)).toBe(false);
+  });
+
+  it.each([
+    'Work on site at least 4 days every week',
+    'Supervisors are physically on-site every Monday',
+    'Spend two days a week onsite',
+    'Clinicians badge into the ward office before each shift',
+    'Raise on-site attendance to 90% of weekdays',
+  ])('still flags a person\'s own presence: "%s"', (kr) => {
+    expect(isFlagged(kr)).toBe(true);
+  });
+});
