@@ -25,8 +25,8 @@ export default defineRule<Options>({
       },
     },
     messages: {
-      tooFew: 'Objective has {{count}} key result(s); aim for at least {{min}}.',
-      tooMany: 'Objective has {{count}} key results; keep it to {{max}} or fewer.',
+      tooFew: 'Objective has {{keyResults}}; aim for at least {{min}}.',
+      tooMany: 'Objective has {{keyResults}}; keep it to {{max}} or fewer.',
     },
     schema: {
       type: 'object',
@@ -45,18 +45,23 @@ export default defineRule<Options>({
           context.report({
             node: objective,
             messageId: 'tooFew',
-            data: { count, min },
-            suggestion: 'Add key results that show the change from other sides, e.g. a quality or adoption metric beside the main one.',
+            data: { keyResults: keyResultCount(count), min },
+            suggestion: `Add ${keyResultCount(min - count, 'more ')} showing the change from other sides, e.g. a quality or adoption metric beside the main one.`,
           });
         } else if (count > max) {
           context.report({
             node: objective,
             messageId: 'tooMany',
-            data: { count, max },
-            suggestion: 'Keep the key results that best show the change; move the rest to a health metric or another objective.',
+            data: { keyResults: keyResultCount(count), max },
+            suggestion: `Keep the ${keyResultCount(max)} that show the change best; move the other ${count - max} to a health metric or another objective.`,
           });
         }
       },
     };
   },
 });
+
+/** "1 key result", "3 key results" (with an optional word before the noun: "2 more key results"). */
+function keyResultCount(count: number, before = ''): string {
+  return `${count} ${before}key result${count === 1 ? '' : 's'}`;
+}

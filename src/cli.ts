@@ -36,8 +36,9 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
     .option('--no-config', 'use no configuration file: the recommended preset and --rule only (safe for untrusted repositories)')
     .option('--rule <setting>', "set a rule, repeatable: 'rule-id: warn' or 'rule-id: [warn, {\"option\": 1}]'", collect)
     .option('--print-config <file>', 'print the configuration that applies to a file, as JSON, and exit')
-    .option('--report-unused-disable-directives', 'report okrlint-disable comments that suppress nothing (as warnings; a configured "error" stays an error)')
-    .option('--report-unused-disable-directives-severity <level>', 'report unused okrlint-disable comments at this level: off, warn or error (replaces the configuration\'s setting)', parseDirectiveSeverity)
+    .option('--report-unused-disable-directives', 'report okrlint-disable comments that suppress nothing, as warnings (a configured "error" stays an error); --report-unused-disable-directives-severity <off|warn|error> sets the level')
+    // Listed in the description above: its long name alone would stop commander wrapping the whole help.
+    .addOption(new Option('--report-unused-disable-directives-severity <level>', 'report unused okrlint-disable comments at this level: off, warn or error').argParser(parseDirectiveSeverity).hideHelp())
     .option('--concurrency <n>', "linting threads: auto (worker threads when there are many files and several cores), off, or a number", parseConcurrency, 'auto')
     .option('--cache', 'reuse results of unchanged files (stored in node_modules/.cache/okrlint)')
     .option('--cache-location <path>', 'where --cache keeps its file (a directory or a file path)')

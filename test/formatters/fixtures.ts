@@ -9,7 +9,7 @@ export const CWD = '/repo';
 export const NASTY = 'Ends CDATA ]]> then <b>tags</b> & "quotes" \'single\' | pipe, comma: colon 100% done\r\nnext line\u0001\u0007\u001b[31m\uFFFE';
 
 export function message(overrides: Partial<LintMessage> = {}): LintMessage {
-  return { ruleId: 'objective-kr-count', severity: 1, message: 'Objective has 1 key result(s); aim for at least 3.', line: 4, column: 5, endLine: 4, endColumn: 30, ...overrides };
+  return { ruleId: 'objective-kr-count', severity: 1, message: 'Objective has 1 key result; aim for at least 3.', line: 4, column: 5, endLine: 4, endColumn: 30, ...overrides };
 }
 
 export function result(filePath: string, messages: LintMessage[]): LintResult {

@@ -11,7 +11,7 @@ describe('github annotations', () => {
   it('prints one workflow command per finding with position, title and a relative path', () => {
     const lines = github(sampleResults(), context()).trimEnd().split('\n');
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toBe('::warning file=okrs/growth.okr.yaml,line=4,col=5,endLine=4,endColumn=30,title=okrlint objective-kr-count::Objective has 1 key result(s); aim for at least 3.');
+    expect(lines[0]).toBe('::warning file=okrs/growth.okr.yaml,line=4,col=5,endLine=4,endColumn=30,title=okrlint objective-kr-count::Objective has 1 key result; aim for at least 3.');
     expect(lines[1]).toMatch(/^::error file=okrs\/growth\.okr\.yaml,line=7,col=9,endLine=7,endColumn=48,title=okrlint kr-no-source::/);
     // Every finding stays on one line, whatever its text held.
     expect(lines[1]).toContain('100%25 done%0D%0Anext line');

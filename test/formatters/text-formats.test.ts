@@ -9,7 +9,7 @@ import { context, message, result, sampleResults } from './fixtures.js';
 describe('compact formatter', () => {
   it('prints path:line:col: severity message [rule-id], one finding per line', () => {
     const lines = compact(sampleResults(), context()).split('\n');
-    expect(lines[0]).toBe('okrs/growth.okr.yaml:4:5: warning Objective has 1 key result(s); aim for at least 3. [objective-kr-count]');
+    expect(lines[0]).toBe('okrs/growth.okr.yaml:4:5: warning Objective has 1 key result; aim for at least 3. [objective-kr-count]');
     expect(lines[1]).toMatch(/^okrs\/growth\.okr\.yaml:7:9: error Ends CDATA .* done next line.* \[kr-no-source\]$/);
     expect(lines[3]).toBe('okrs/logo.okr.yaml:1:1: error This is a binary file, not YAML text; remove it from the lint patterns. [file/binary]');
     expect(lines).toContain('4 problems (3 errors, 1 warning)');
