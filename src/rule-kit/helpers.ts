@@ -5,6 +5,9 @@
 import { stem } from '../text/tokens.js';
 import { posTags } from '../text/pos.js';
 import type { Quantity, TextAnalysis, Token } from '../text/analysis.js';
+import { boundedValue, placeholderRole } from '../text/placeholders.js';
+
+export { placeholderRole };
 
 /** Stems of a word list, built once per rule so inflections match ("publish" ~ "published"). */
 export function stemsOf(words: Iterable<string>): Set<string> {
@@ -269,21 +272,6 @@ export function rewriteAsMove(analysis: TextAnalysis, target: Quantity, current 
   return `${verb} ${metric} ${range}${tail}`.replace(/(?<!\s)\s+([,;.)])/g, '$1').replace(/\s+/g, ' ').trim();
 }
 
-/**
- * The end of a move with its bound, phrased to follow "to": "at least 60%" -> "60% or more",
- * "under 300 ms" -> "less than 300 ms", a bare "at 99.9%" -> "99.9%"; never "to at", "to under".
- */
-function boundedValue(bound: string, value: string): string {
-  const b = bound.trim().toLowerCase();
-  if (b === '' || b === 'at' || b === '=') return value;
-  if (/^(at least|min(imum)?|no (less|fewer) than|not (less|fewer) than|≥|>=)$/.test(b)) return `${value} or more`;
-  if (/^(at most|max(imum)?|no more than|not more than|up to|≤|<=)$/.test(b)) return `${value} or less`;
-  if (/^(in )?(under|below)$|^(in )?less than$|^<$/.test(b)) return `less than ${value}`;
-  if (/^fewer than$/.test(b)) return `fewer than ${value}`;
-  if (/^(above|over|more than|>)$/.test(b)) return `more than ${value}`;
-  return `${bound}${value}`;
-}
-
 const SECONDS: Record<string, number> = { ms: 0.001, millisecond: 0.001, s: 1, sec: 1, second: 1, min: 60, minute: 60, h: 3600, hr: 3600, hour: 3600, d: 86400, day: 86400, workday: 86400, week: 604800, wk: 604800, month: 2592000, mo: 2592000, quarter: 7776000, year: 31536000 };
 
 /** A quantity's value in a common scale, so "4 h" and "90 min" compare; durations become seconds. */
@@ -307,19 +295,3 @@ export function sameScale(a: Quantity, b: Quantity): boolean {
   return a.unit === b.unit || a.unit === 'count' || b.unit === 'count';
 }
 
-/**
- * "from TBD to 90%", "TBD → 4 days": whether a placeholder holds the start or the target of a
- * move the author wrote out; undefined when no move is written ("Raise NPS to X").
- */
-export function placeholderRole(analysis: TextAnalysis, placeholder: TextAnalysis['placeholders'][number]): 'start' | 'target' | undefined {
-  const { tokens } = analysis;
-  const first = tokens.findIndex((t) => t.end > placeholder.start);
-  const after = tokens.findIndex((t) => t.start >= placeholder.end);
-  const before = tokens[first - 1]?.lower ?? '';
-  const arrowAfter = after >= 0 && /^(→|-|–)$/.test(tokens[after]!.text) && (tokens[after]!.text === '→' || tokens[after + 1]?.text === '>');
-  if (before === 'from' || arrowAfter) return 'start';
-  const arrowBefore = before === '→' || (before === '>' && tokens[first - 2]?.text === '-');
-  const fromEarlier = tokens.slice(0, first).some((t) => t.lower === 'from');
-  if (arrowBefore || (fromEarlier && before === 'to')) return 'target';
-  return undefined;
-}

@@ -52,3 +52,35 @@ export function placeholderAt(tokens: Token[], i: number): number {
   }
   return -1;
 }
+
+/**
+ * "from TBD to 90%", "TBD → 4 days": whether a placeholder holds the start or the target of a
+ * move the author wrote out; undefined when no move is written ("Raise NPS to X").
+ */
+export function placeholderRole(analysis: { tokens: Token[] }, placeholder: { start: number; end: number }): 'start' | 'target' | undefined {
+  const { tokens } = analysis;
+  const first = tokens.findIndex((t) => t.end > placeholder.start);
+  const after = tokens.findIndex((t) => t.start >= placeholder.end);
+  const before = tokens[first - 1]?.lower ?? '';
+  const arrowAfter = after >= 0 && /^(→|-|–)$/.test(tokens[after]!.text) && (tokens[after]!.text === '→' || tokens[after + 1]?.text === '>');
+  if (before === 'from' || arrowAfter) return 'start';
+  const arrowBefore = before === '→' || (before === '>' && tokens[first - 2]?.text === '-');
+  const fromEarlier = tokens.slice(0, first).some((t) => t.lower === 'from');
+  if (arrowBefore || (fromEarlier && before === 'to')) return 'target';
+  return undefined;
+}
+
+/**
+ * The end of a move with its bound, phrased to follow "to": "at least 60%" -> "60% or more",
+ * "under 300 ms" -> "less than 300 ms", a bare "at 99.9%" -> "99.9%"; never "to at", "to under".
+ */
+export function boundedValue(bound: string, value: string): string {
+  const b = bound.trim().toLowerCase();
+  if (b === '' || b === 'at' || b === '=') return value;
+  if (/^(at least|min(imum)?|no (less|fewer) than|not (less|fewer) than|≥|>=)$/.test(b)) return `${value} or more`;
+  if (/^(at most|max(imum)?|no more than|not more than|up to|≤|<=)$/.test(b)) return `${value} or less`;
+  if (/^(in )?(under|below)$|^(in )?less than$|^<$/.test(b)) return `less than ${value}`;
+  if (/^fewer than$/.test(b)) return `fewer than ${value}`;
+  if (/^(above|over|more than|>)$/.test(b)) return `more than ${value}`;
+  return `${bound}${value}`;
+}
