@@ -45,6 +45,28 @@ describe('discovery', () => {
     expect((await findConfig(root))?.source.name).toBe(join(root, '.okrlintrc.yaml'));
   });
 
+  it('looks past a package.json that only depends on okrlint, to a config further up', async () => {
+    const root = makeProject({
+      '.okrlintrc.yaml': RULES_YAML,
+      'okrs/package.json': '{ "name": "okrs", "devDependencies": { "okrlint": "^0.1.0" } }',
+      'tools/package.json': '{ "name": "okrlint", "okrlint": null }',
+    });
+    expect((await findConfig(join(root, 'okrs')))?.source.name).toBe(join(root, '.okrlintrc.yaml'));
+    expect((await findConfig(join(root, 'tools')))?.source.name).toBe(join(root, '.okrlintrc.yaml'));
+  });
+
+  it('takes an okrlint key of false as a configuration, as cosmiconfig does', async () => {
+    const root = makeProject({ '.okrlintrc.yaml': RULES_YAML, 'okrs/package.json': '{ "okrlint": false }' });
+    expect((await findConfig(join(root, 'okrs')))?.source.name).toBe(join(root, 'okrs', 'package.json'));
+  });
+
+  it('still reports a broken package.json that mentions okrlint', async () => {
+    const root = makeProject({ 'package.json': '{ "devDependencies": { "okrlint": "^0.1.0" }, }', 'a.okr.yaml': okrFile(3) });
+    const outcome = await run(['.'], root);
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toMatch(/^okrlint: Cannot parse config file package\.json:1:\d+: /);
+  });
+
   it('applies the discovered config when linting', async () => {
     const root = makeProject({ '.okrlintrc.yaml': 'rules:\n  objective-kr-count: [error, { min: 4 }]\n', 'a.okr.yaml': okrFile(3) });
     const outcome = await run(['-f', 'json', '.'], root);

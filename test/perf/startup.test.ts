@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
@@ -33,6 +33,23 @@ describe('start-up', () => {
       expect(loaded.filter((p) => /node_modules[\\/]ajv[\\/]/.test(p))).toEqual([]);
       expect(loaded.filter((p) => /natural[\\/]lib[\\/]natural[\\/]index\.js$|natural[\\/]index\.js$/.test(p))).toEqual([]);
       expect(loaded.some((p) => /natural[\\/]lib[\\/]natural[\\/]stemmers/.test(p))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
+
+  it('a package that only depends on okrlint does not load cosmiconfig (a pre-commit run in an OKR repository)', () => {
+    const dir = realpathSync(mkdtempSync(join(tmpdir(), 'okrlint-startup-')));
+    try {
+      const hook = join(dir, 'list-modules.cjs');
+      writeFileSync(hook, "process.on('exit', () => process.stderr.write(JSON.stringify(Object.keys(require.cache))));\n");
+      mkdirSync(join(dir, '.git'));
+      writeFileSync(join(dir, 'package.json'), '{ "name": "okrs", "devDependencies": { "okrlint": "^0.1.0" } }\n');
+      writeFileSync(join(dir, 'ops.okr.yaml'), 'period: 2027-Q1\nteam: Ops\nobjectives:\n  - id: ops-calm\n    title: Make nights quiet for whoever is on call\n    key_results:\n      - Cut pages per week from 30 to 8\n');
+      const run = spawnSync(process.execPath, ['--require', hook, resolve(__dirname, '../../bin/okrlint.js'), 'ops.okr.yaml', '-f', 'json'], { cwd: dir, encoding: 'utf8' });
+      const loaded = JSON.parse(run.stderr) as string[];
+      expect(JSON.parse(run.stdout)[0].filePath).toBe(join(dir, 'ops.okr.yaml'));
+      expect(loaded.filter((p) => /node_modules[\\/]cosmiconfig[\\/]/.test(p))).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
