@@ -5,15 +5,21 @@
 // loads (INLINED below) are bundled too: Node's CommonJS loader resolves, reads and wraps
 // yaml's 70 files one by one (about 28 ms, against 8 ms bundled). The other dependencies stay
 // external and load when needed; lazy imports (formatters, commands, the cache) stay separate
-// chunks. bin/okrlint.js uses the
-// bundle only while it is newer than dist/src/cli.js, so a plain `tsc` rebuild is never
-// shadowed by a stale bundle. Without esbuild (a production install) the step is skipped.
+// chunks. bin/okrlint.js uses the bundle only while it is newer than dist/src/cli.js, so a
+// plain `tsc` rebuild is never shadowed by a stale bundle. Without esbuild (a production
+// install) the step is skipped. First, as the build's other step that needs the compiled
+// sources, scripts/build-stems.mjs precomputes the stems of the built-in word lists.
+import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUTDIR = join(ROOT, 'dist/bundle');
+
+// Its own process: it wraps natural's stemmer and loads every rule, which this one must not.
+const stems = spawnSync(process.execPath, [join(ROOT, 'scripts/build-stems.mjs')], { stdio: 'inherit' });
+if (stems.status !== 0) process.exit(stems.status ?? 1);
 
 let esbuild;
 try {

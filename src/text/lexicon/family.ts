@@ -112,17 +112,30 @@ function phraseMatches(phrase: string[], words: readonly Token[], i: number): bo
   return true;
 }
 
+/** Every lazy value of the process, so the build can compute them all ahead of time. */
+const lazyValues: (() => unknown)[] = [];
+
 /** A value computed on first use and kept for the life of the process. */
 export function lazy<T>(build: () => T): () => T {
   let value: T | undefined;
   let built = false;
-  return () => {
+  const get = () => {
     if (!built) {
       value = build();
       built = true;
     }
     return value as T;
   };
+  lazyValues.push(get);
+  return get;
+}
+
+/**
+ * Builds every lazy list and family of the modules loaded so far. scripts/build-stems.mjs
+ * calls it to learn which words the built-in lists stem (lazy values are fixed word lists).
+ */
+export function buildEveryLazyValue(): void {
+  for (const get of lazyValues) get();
 }
 
 /** A family extended with a rule's option words; cached per distinct word list. */
