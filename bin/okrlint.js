@@ -1,6 +1,16 @@
 #!/usr/bin/env node
 // Thin launcher: the CLI returns an exit code; it never calls process.exit itself.
 import { statSync } from 'node:fs';
+import module from 'node:module';
+
+// Node 22.1+ keeps compiled code on disk (in its own temporary directory; NODE_DISABLE_COMPILE_CACHE=1
+// turns it off), so later runs skip most parsing and compiling: about a fifth of a one-file run's
+// work, measured with a V8 code cache on Node 20. Node 20 itself has no such cache for ES modules.
+try {
+  module.enableCompileCache?.();
+} catch {
+  // A cache that cannot be set up only costs speed.
+}
 
 // The bundle (scripts/bundle.mjs) starts faster; it is used only while newer than the compiled sources.
 const mtime = (path) => statSync(new URL(path, import.meta.url), { throwIfNoEntry: false })?.mtimeMs ?? -1;
