@@ -39,8 +39,8 @@ export function placeholderAt(tokens: Token[], i: number): number {
     }
   }
   // "$Xk", "€Nm": a letter and a scale glued after a currency symbol
-  if (t.kind === 'word' && /^[xn][kmb]$/i.test(t.text) && prev && CURRENCY_SYMBOLS.has(prev.text) && glued(prev, t)) return i;
-  if (t.kind === 'word' && /^[XNMYZ]$/i.test(t.text)) {
+  if (t.kind === 'word' && t.text.length === 2 && /^[xn][kmb]$/i.test(t.text) && prev && CURRENCY_SYMBOLS.has(prev.text) && glued(prev, t)) return i;
+  if (t.kind === 'word' && t.text.length === 1 && /^[XNMYZ]$/i.test(t.text)) {
     if (next && (next.text === '%' || next.lower === 'percent') && (t.text === t.text.toUpperCase() || glued(t, next))) return i + 1;
     if (prev && CURRENCY_SYMBOLS.has(prev.text) && glued(prev, t)) return i;
     if (next && /^[kmb]$/i.test(next.text) && glued(t, next)) return i + 1;
