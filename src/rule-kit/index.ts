@@ -8,6 +8,7 @@ export { analyzeText, stem, singular, tokenize, isMonth, isWeekday, parseNumeral
 export type { Quantity, QuantityRange, QuantityUnit, DateMention, Token } from '../text/index.js';
 export { hasAnyStem, stemsOf, firstVerb, describeQuantity, rewriteWithRange } from './helpers.js';
 export { quoteAround, quoteText, QUOTE_LIMIT } from './quote.js';
+export { mayHoldPlaceholder } from '../text/placeholders.js';
 export { bandOf, describeChange, holdTheLine, metricOf, objectAfter, placeholderRewrite, quoteMove, relativeRewrite, zeroMetricOf } from './baseline-wording.js';
 export { DELIVERABLE_NOUNS, DELIVERABLE_VERBS, EFFORT_VERBS, METRIC_VERBS, comparableValue, countedWords, describeTarget, displayQuantity, inEmbeddedQuestion, isSubjectNoun, quantityOfValue, sameScale, inParentheses, placeholderRole, rewriteAsMove, verbDirection, verbsBefore } from './helpers.js';
 export type { TargetParts } from './helpers.js';

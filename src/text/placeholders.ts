@@ -54,6 +54,15 @@ export function placeholderAt(tokens: Token[], i: number): number {
 }
 
 /**
+ * Could a placeholder start in this text? False only when no token could open one in placeholderAt
+ * (a placeholder word, a one- or two-letter word, "?" or an opening bracket), so a caller may skip
+ * the analysis of a short field value ("Dana", "2027-03-31") that cannot hold one.
+ */
+export function mayHoldPlaceholder(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => (t.kind === 'word' ? t.text.length <= 2 || PLACEHOLDER_WORDS.has(t.lower) : t.text === '?' || OPENERS[t.text] !== undefined));
+}
+
+/**
  * "from TBD to 90%", "TBD → 4 days": whether a placeholder holds the start or the target of a
  * move the author wrote out; undefined when no move is written ("Raise NPS to X").
  */
