@@ -217,7 +217,8 @@ function term(text: string): Term {
  * The bound (shared pairs are at most the smaller set) skips most pairs without counting.
  */
 function diceAtLeast(a: ReadonlySet<string>, b: ReadonlySet<string>, threshold: number): boolean {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
   if ((2 * small.size) / (a.size + b.size) < threshold) return false;
   let shared = 0;
   for (const bigram of small) if (large.has(bigram)) shared++;
