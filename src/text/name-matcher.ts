@@ -42,6 +42,7 @@ export function nameMatcher(candidates: Iterable<string>): (name: string) => str
 
 /** The cost matrix, (source length + 1) x (target length + 1), grown when a longer pair comes. */
 let matrix = new Int32Array(1024);
+const MAX_SHARED_CELLS = 1 << 20;
 
 /**
  * natural's DamerauLevenshteinDistance(source, target) with default costs (all 1, unrestricted).
@@ -51,8 +52,10 @@ let matrix = new Int32Array(1024);
 export function damerauLevenshtein(source: string, target: string): number {
   const rows = source.length + 1;
   const columns = target.length + 1;
-  if (rows * columns > matrix.length) matrix = new Int32Array(rows * columns * 2);
-  const d = matrix;
+  const cells = rows * columns;
+  // The shared matrix grows for ordinary ids; a huge pair gets a matrix of its own, dropped after.
+  if (cells > matrix.length && cells <= MAX_SHARED_CELLS) matrix = new Int32Array(Math.min(cells * 2, MAX_SHARED_CELLS));
+  const d = cells <= matrix.length ? matrix : new Int32Array(cells);
   for (let row = 0; row < rows; row++) d[row * columns] = row;
   for (let column = 1; column < columns; column++) d[column] = column;
   const lastRowOf = new Map<string, number>();

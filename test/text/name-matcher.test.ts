@@ -66,4 +66,12 @@ describe('damerauLevenshtein', () => {
     for (let i = 0; i < 500; i++) pairs.push([word('abcdefghij-klmnop', 24), word('abcdefghij-klmnop', 24)]);
     for (const [a, b] of pairs) expect(damerauLevenshtein(a, b), `${a} / ${b}`).toBe(DamerauLevenshteinDistance(a, b));
   });
+
+  it('gives the same distance for a pair too long for the shared matrix, and after it', () => {
+    const next = random(5);
+    const long = () => Array.from({ length: 1040 }, () => 'abc-'[Math.floor(next() * 4)]!).join('');
+    const [a, b] = [long(), long()];
+    expect(damerauLevenshtein(a, b)).toBe(DamerauLevenshteinDistance(a, b));
+    expect(damerauLevenshtein('growth-activaton', 'growth-activation')).toBe(1);
+  });
 });
