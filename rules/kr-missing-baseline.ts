@@ -1,5 +1,5 @@
 import {
-  DELIVERABLE_NOUNS, DELIVERABLE_VERBS, EFFORT_VERBS, METRIC_VERBS, countedWords, defineRule, describeTarget, inEmbeddedQuestion,
+  DELIVERABLE_NOUNS, DELIVERABLE_VERBS, EFFORT_VERBS, METRIC_VERBS, countedWords, defineRule, perOptions, describeTarget, inEmbeddedQuestion,
   QUOTE_LIMIT, isSubjectNoun, judgeVisibility, placeholderRole, quoteAround, quoteText, tagsByToken, rewriteAsMove, stemsOf, verbDirection, verbsBefore,
   type KeyResult, type Quantity, type TextAnalysis, type Token,
   bandOf, describeChange, holdTheLine, metricOf, objectAfter, placeholderRewrite, quoteMove, relativeRewrite, zeroMetricOf,
@@ -34,6 +34,13 @@ const PLURAL_ONLY_PAPERWORK = new Set(['minutes', 'notes', 'accounts']);
 /** "Keep incidents at or below 1 a month": a line to hold, not a move to make. */
 const HOLD_VERBS = stemsOf(['keep', 'maintain', 'hold', 'stay', 'remain', 'sustain', 'preserve']);
 const GROWTH_VERBS = stemsOf(['grow', 'expand', 'double', 'triple', 'scale', 'staff']);
+
+/** The option word sets, once per distinct options. */
+const wordSets = perOptions((options: Options) => ({
+  startMarkers: new Set(options.startMarkers.map((w) => w.toLowerCase())),
+  ownVerbs: new Set([...DELIVERABLE_VERBS, ...stemsOf(options.ownOutputVerbs)]),
+  ownNouns: new Set([...DELIVERABLE_NOUNS, ...stemsOf(options.ownOutputNouns)]),
+}));
 
 export default defineRule<Options>({
   name: 'kr-missing-baseline',
@@ -96,9 +103,7 @@ export default defineRule<Options>({
   },
   create(context) {
     const options = context.options;
-    const startMarkers = new Set(options.startMarkers.map((w) => w.toLowerCase()));
-    const ownVerbs = new Set([...DELIVERABLE_VERBS, ...stemsOf(options.ownOutputVerbs)]);
-    const ownNouns = new Set([...DELIVERABLE_NOUNS, ...stemsOf(options.ownOutputNouns)]);
+    const { startMarkers, ownVerbs, ownNouns } = wordSets(options);
 
     function isOwnOutput(a: TextAnalysis, q: Quantity): boolean {
       // "Volunteers contribute 5,000 hours": a subject noun is not the team's own verb.

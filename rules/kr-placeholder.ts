@@ -1,4 +1,4 @@
-import { defineRule, placeholderRole, quoteAround, quoteText, type KeyResult, type TextAnalysis } from '../src/rule-kit/index.js';
+import { defineRule, mayHoldPlaceholder, placeholderRole, quoteAround, quoteText, tokenize, type KeyResult, type TextAnalysis } from '../src/rule-kit/index.js';
 
 interface Options {
   /** Extra words that stand in for a value ("FIXME", "TK"). */
@@ -86,7 +86,8 @@ export default defineRule<Options>({
         for (const field of fields) {
           const value = fieldValue(kr, field);
           if (value === undefined) continue;
-          const isPlaceholder = EMPTY_VALUES.test(value) || extraWords.has(value.toLowerCase()) || context.analyze(value).placeholders.length > 0;
+          // Most field values ("Dana", "2027-03-31") cannot hold a placeholder: they are not analysed.
+          const isPlaceholder = EMPTY_VALUES.test(value) || extraWords.has(value.toLowerCase()) || (mayHoldPlaceholder(tokenize(value)) && context.analyze(value).placeholders.length > 0);
           if (!isPlaceholder) continue;
           const what = field === 'owner' ? 'name' : field === 'source' ? 'system' : field === 'due' ? 'date' : 'number';
           context.report({

@@ -96,36 +96,82 @@ export default defineRule<Options>({
 
 /**
  * Words in singular form (not Porter stems: "productivity" and "product" share a stem), with hyphenated
- * words split into parts so "first-contact" meets "first contact".
+ * words split into parts so "first-contact" meets "first contact". Kept per analysis: each key result's
+ * words are read once per objective pass, and an objective title may be asked again.
  */
 function wordStems(analysis: TextAnalysis): string[] {
-  return analysis.words.flatMap((w) => w.lower.split('-').filter(Boolean).map(normalise));
+  let words = wordLists.get(analysis);
+  if (!words) {
+    words = [];
+    for (const word of analysis.words) {
+      if (!word.lower.includes('-')) words.push(normalise(word.lower));
+      else for (const part of word.lower.split('-')) if (part) words.push(normalise(part));
+    }
+    wordLists.set(analysis, words);
+  }
+  return words;
 }
 
+const wordLists = new WeakMap<TextAnalysis, string[]>();
+/** Singular forms per word: natural's inflector runs a list of regular expressions (bounded). */
+const normalised = new Map<string, string>();
+
 function normalise(word: string): string {
-  return /^[a-z]{4,}s$/.test(word) && !/(ss|us|is)$/.test(word) ? singular(word) : word;
+  let form = normalised.get(word);
+  if (form === undefined) {
+    form = /^[a-z]{4,}s$/.test(word) && !/(ss|us|is)$/.test(word) ? singular(word) : word;
+    if (normalised.size > 20_000) normalised.clear();
+    normalised.set(word, form);
+  }
+  return form;
+}
+
+interface PhraseTable {
+  /** Terms in table order, as [words, term]. */
+  entries: [Phrase, string][];
+  /** Positions in `entries` of the terms starting with each word. */
+  byFirstWord: Map<string, number[]>;
+  /** Positions of empty terms (an extra term of only hyphens), which match any text. */
+  empty: number[];
 }
 
 /** Phrase tables, built once per process and option set (rules are created per file). */
-const phraseTables = new Map<string, Map<Phrase, string>>();
+const phraseTables = new Map<string, PhraseTable>();
 
-function phrases(builtin: readonly string[], extra: readonly string[]): Map<Phrase, string> {
+function phrases(builtin: readonly string[], extra: readonly string[]): PhraseTable {
   const key = `${builtin[0]}\u0000${extra.join('\u0000')}`;
   let table = phraseTables.get(key);
   if (!table) {
-    table = new Map<Phrase, string>();
-    for (const term of [...builtin, ...extra]) table.set(term.toLowerCase().split(/[\s-]+/).filter(Boolean).map(normalise), term.toLowerCase());
+    // A Map keyed by fresh arrays: a term listed twice is kept twice, in table order.
+    const map = new Map<Phrase, string>();
+    for (const term of [...builtin, ...extra]) map.set(term.toLowerCase().split(/[\s-]+/).filter(Boolean).map(normalise), term.toLowerCase());
+    const entries = [...map];
+    const byFirstWord = new Map<string, number[]>();
+    const empty: number[] = [];
+    entries.forEach(([phrase], index) => {
+      if (phrase.length === 0) return void empty.push(index);
+      const list = byFirstWord.get(phrase[0]!) ?? [];
+      list.push(index);
+      byFirstWord.set(phrase[0]!, list);
+    });
+    table = { entries, byFirstWord, empty };
     phraseTables.set(key, table);
   }
   return table;
 }
 
-/** The first term whose stems occur in order and adjacent in the words. */
-function findPhrase(words: readonly string[], terms: Map<Phrase, string>): string | undefined {
-  // A term can only occur if each of its words does: one set look-up skips most terms.
-  const present = new Set(words);
-  for (const [phrase, term] of terms) {
-    if (!phrase.every((p) => present.has(p))) continue;
+/** The first term (in table order) whose words occur in order and adjacent in the words. */
+function findPhrase(words: readonly string[], terms: PhraseTable): string | undefined {
+  // A term can only occur where its first word does: only those terms are tried.
+  let candidates: number[] | undefined = terms.empty.length > 0 ? terms.empty : undefined;
+  for (const word of words) {
+    const starting = terms.byFirstWord.get(word);
+    if (starting) candidates = candidates ? candidates.concat(starting) : starting;
+  }
+  if (!candidates) return undefined;
+  if (candidates.length > 1) candidates = [...new Set(candidates)].sort((a, b) => a - b);
+  for (const index of candidates) {
+    const [phrase, term] = terms.entries[index]!;
     for (let i = 0; i + phrase.length <= words.length; i++) {
       if (phrase.every((p, j) => words[i + j] === p)) return term;
     }

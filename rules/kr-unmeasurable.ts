@@ -1,5 +1,5 @@
 import {
-  DELIVERABLE_VERBS, EFFORT_VERBS, METRIC_VERBS, QUOTE_LIMIT, defineRule, isComparative, isDegreeVerb, makesAnAim, placeholderRole, quoteAround, quoteText, softOutcomeHead, stemsOf, tagsByToken,
+  DELIVERABLE_VERBS, EFFORT_VERBS, METRIC_VERBS, QUOTE_LIMIT, defineRule, perOptions, isComparative, isDegreeVerb, makesAnAim, placeholderRole, quoteAround, quoteText, softOutcomeHead, stemsOf, tagsByToken,
   type TextAnalysis, type Token,
 } from '../src/rule-kit/index.js';
 
@@ -39,6 +39,14 @@ const SUBJECT_DETERMINERS = new Set(['the', 'our', 'their', 'new', 'existing', '
 /** Placeholders for a value nobody has decided yet; "N" and "M" are usually a known number left out (redacted). */
 const UNDECIDED = /^([$€£¥]?(x+|tbd|tbc|tba|\?+)([%kmb]| ?percent)?|<[a-z ]+>|n)$/i;
 const PURPOSE_OPENERS = new Set(['so', 'because', 'measured']);
+
+/** The option word sets, once per distinct options. */
+const wordSets = perOptions((options: Options) => {
+  const allowed = stemsOf(options.allowedTerms);
+  const allowedWords = new Set(options.allowedTerms.map((w) => w.toLowerCase()));
+  const vagueQualifiers = new Set([...VAGUE_QUALIFIERS, ...options.vagueWords.map((w) => w.toLowerCase())].filter((w) => !allowedWords.has(w)));
+  return { allowed, allowedWords, vagueQualifiers, vagueVerbs: new Set([...VAGUE_VERBS].filter((s) => !allowed.has(s))), directionVerbs: new Set([...DIRECTION_VERBS].filter((s) => !allowed.has(s))) };
+});
 
 export default defineRule<Options>({
   name: 'kr-unmeasurable',
@@ -93,11 +101,7 @@ export default defineRule<Options>({
     defaultOptions: { vagueWords: [], allowedTerms: [] },
   },
   create(context) {
-    const allowed = stemsOf(context.options.allowedTerms);
-    const allowedWords = new Set(context.options.allowedTerms.map((w) => w.toLowerCase()));
-    const vagueQualifiers = new Set([...VAGUE_QUALIFIERS, ...context.options.vagueWords.map((w) => w.toLowerCase())].filter((w) => !allowedWords.has(w)));
-    const vagueVerbs = new Set([...VAGUE_VERBS].filter((s) => !allowed.has(s)));
-    const directionVerbs = new Set([...DIRECTION_VERBS].filter((s) => !allowed.has(s)));
+    const { allowed, allowedWords, vagueQualifiers, vagueVerbs, directionVerbs } = wordSets(context.options);
 
     function classify(a: TextAnalysis): Finding | undefined {
       const full = a.text.trim().replace(/[.;]$/, '');

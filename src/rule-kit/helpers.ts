@@ -3,7 +3,7 @@
  * text built from a key result's own words. Word lists here are compiled once per process.
  */
 import { stem } from '../text/tokens.js';
-import { posTags } from '../text/pos.js';
+import { wordTags } from '../text/tags.js';
 import type { Quantity, TextAnalysis, Token } from '../text/analysis.js';
 import { boundedValue, placeholderRole } from '../text/placeholders.js';
 
@@ -113,7 +113,7 @@ export function verbsBefore(analysis: TextAnalysis, index: number, lexicons: rea
 export function isSubjectNoun(analysis: TextAnalysis, token: Token): boolean {
   const index = analysis.words.indexOf(token);
   if (index < 0 || index + 1 >= analysis.words.length || !token.lower.endsWith('s')) return false;
-  const tags = posTags(analysis.words.map((w) => w.text));
+  const tags = wordTags(analysis);
   return tags[index] === 'NNS' && (tags[index + 1]?.startsWith('VB') ?? false);
 }
 

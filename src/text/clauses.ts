@@ -6,7 +6,8 @@
 import type { Quantity, TextAnalysis } from './analysis.js';
 import { lazy, WordFamily } from './lexicon/family.js';
 import { EVENT_VERBS, NEUTRAL_VERBS, OUTCOME_VERBS, TASK_VERBS } from './lexicon/work.js';
-import { isFiniteVerbTag, isVerbTag, posTags } from './pos.js';
+import { isFiniteVerbTag, isVerbTag } from './pos.js';
+import { tokenTags } from './tags.js';
 import type { Token } from './tokens.js';
 
 export interface VerbUse {
@@ -89,7 +90,7 @@ const clausesWithExtraVerb = new WeakMap<TextAnalysis, Clause>();
 
 function buildClause(analysis: TextAnalysis, extraVerb: boolean): Clause {
   const tokens = analysis.tokens;
-  const tags = posTags(tokens.map((t) => t.text));
+  const tags = tokenTags(analysis);
   const counted = countedThings(tokens, analysis.quantities, tags);
   const first = tokens[0];
   const knownVerb = first !== undefined && first.kind === 'word' && (baseVerbs().has(first.lower) || extraVerb);

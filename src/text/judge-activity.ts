@@ -79,7 +79,21 @@ function vocabulary(options: WorkVocabularyOptions): Vocabulary {
   };
 }
 
+/** Findings with the built-in vocabulary, per analysis: the activity rule and the calendar judge both ask. */
+const plainFindings = new WeakMap<TextAnalysis, WorkFinding | null>();
+
+/** Is the key result's success work done? With no extra vocabulary the finding is shared: do not mutate. */
 export function judgeWork(analysis: TextAnalysis, options: WorkVocabularyOptions = {}): WorkFinding | undefined {
+  if (options.extraActivityNouns?.length || options.extraTaskVerbs?.length) return judgeWorkOnce(analysis, options);
+  let finding = plainFindings.get(analysis);
+  if (finding === undefined) {
+    finding = judgeWorkOnce(analysis, options) ?? null;
+    plainFindings.set(analysis, finding);
+  }
+  return finding ?? undefined;
+}
+
+function judgeWorkOnce(analysis: TextAnalysis, options: WorkVocabularyOptions): WorkFinding | undefined {
   if (analysis.question || analysis.words.length === 0) return undefined;
   const vocab = vocabulary(options);
   const clause = analyzeClause(analysis, (token) => vocab.task.has(token));

@@ -13,7 +13,7 @@ import {
 import { extendedFamily, WordFamily, lazyFamily as family } from './lexicon/family.js';
 import { OUTCOME_VERBS } from './lexicon/work.js';
 import { isMonth } from './numbers.js';
-import { posTags } from './pos.js';
+import { tokenTags, wordTags } from './tags.js';
 import type { Token } from './tokens.js';
 
 export interface CalendarOptions extends WorkVocabularyOptions {
@@ -64,13 +64,13 @@ export function judgeCalendar(analysis: TextAnalysis, options: CalendarOptions =
   const onTime = families.onTime().find(words);
   // "Lift on-time shipments from 88% to 95%" is an outcome metric about punctuality, not a date criterion.
   const punctualityMetric = analysis.range !== undefined || (movesMetric && onTime >= 0 && (clause.verbs[0]?.object.includes(words[onTime]!) ?? false));
-  if (onTime >= 0 && !punctualityMetric && !(families.presence().occursIn(words) && rituals.find(words) < 0)) {
+  const presencePunctuality = families.presence().occursIn(words) && rituals.find(words) < 0;
+  if (onTime >= 0 && !punctualityMetric && !presencePunctuality) {
     return { kind: 'onTime', phrase: span(analysis, words, onTime, families.onTime().matchAt(words, onTime)) };
   }
 
   // "Ship 97% of parcels before the 4pm collection": a share done before a clock time is on-time delivery.
   const clock = clockDeadline(analysis);
-  const presencePunctuality = families.presence().occursIn(words) && rituals.find(words) < 0;
   if (clock && !punctualityMetric && !presencePunctuality && (analysis.quantities.some((q) => q.unit === 'percent') || recurrenceOf(analysis))) return { kind: 'onTime', phrase: clock };
 
   if (!movesMetric) {
@@ -108,7 +108,7 @@ function findRitual(analysis: TextAnalysis, rituals: WordFamily): CalendarFindin
   const cadence = recurrence ?? cadenceOf(analysis);
   if (cadence && lead && families.eventVerb().has(lead) && !measuresSomething) {
     const tokens = analysis.tokens;
-    const clauseObject = phraseAt(tokens, tokens.indexOf(lead) + 1, posTags(tokens.map((t) => t.text)));
+    const clauseObject = phraseAt(tokens, tokens.indexOf(lead) + 1, tokenTags(analysis));
     const named = clauseObject.filter((t) => t.kind === 'word' && !['a', 'an', 'the', 'our'].includes(t.lower));
     if (named.length > 0) return { kind: 'ritual', ritual: analysis.text.slice(named[0]!.start, named[named.length - 1]!.end), recurrence: cadence, attended: families.attend().has(lead) };
   }
@@ -132,7 +132,7 @@ function hasTurnaround(analysis: TextAnalysis): boolean {
 /** The ritual with the nouns that name it: "pipeline review", "steering committee meeting". */
 function ritualName(analysis: TextAnalysis, start: number, length: number): string {
   const words = analysis.words;
-  const tags = posTags(words.map((w) => w.text));
+  const tags = wordTags(analysis);
   let first = start;
   while (first > 0 && start - first < 2 && tags[first - 1]?.startsWith('NN') && !families.recurrence().has(words[first - 1]) && words[first - 1]!.end + 1 >= words[first]!.start) first--;
   return span(analysis, words, first, start - first + length);

@@ -19,6 +19,8 @@ export function numberWordsAt(tokens: Token[], i: number): { value: number; last
   if ((t.lower === 'hundred' || t.lower === 'dozen' || t.lower === 'thousand') && prev?.lower === 'a') {
     return { value: t.lower === 'dozen' ? 12 : t.lower === 'hundred' ? 100 : 1000, last: i };
   }
+  // Most words are no number: answer them without splitting.
+  if (!t.lower.includes('-') && !(t.lower in UNITS || t.lower in MULTIPLIERS || t.lower in LARGE)) return undefined;
   let total = 0;
   let current = 0;
   let last = -1;
@@ -63,12 +65,16 @@ const FRACTION_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3
  * (returned as a percentage). It needs "by" before it or "of" after it: "a quarter" alone is a period.
  */
 export function fractionWordsAt(tokens: Token[], i: number): { value: number; last: number } | undefined {
-  // "two thirds" as two tokens, or "two-thirds" as one
-  const hyphenated = tokens[i]!.lower.split('-');
-  const [countWord, fractionWord, last] = hyphenated.length === 2 ? [hyphenated[0]!, hyphenated[1]!, i] : [tokens[i]!.lower, tokens[i + 1]?.lower ?? '', i + 1];
-  const count = FRACTION_COUNTS[countWord];
+  // "two thirds" as two tokens, or "two-thirds" as one (exactly one hyphen); asked of every word, so no split.
+  const lower = tokens[i]!.lower;
+  const dash = lower.indexOf('-');
+  const hyphenated = dash >= 0 && lower.indexOf('-', dash + 1) < 0;
+  const count = FRACTION_COUNTS[hyphenated ? lower.slice(0, dash) : lower];
+  if (count === undefined) return undefined;
+  const fractionWord = hyphenated ? lower.slice(dash + 1) : tokens[i + 1]?.lower ?? '';
+  const last = hyphenated ? i : i + 1;
   const denominator = FRACTIONS[fractionWord];
-  if (count === undefined || denominator === undefined || count >= denominator) return undefined;
+  if (denominator === undefined || count >= denominator) return undefined;
   if ((count === 1) !== !fractionWord.endsWith('s')) return undefined; // "a third", "two thirds"
   const prev = tokens[i - 1]?.lower;
   const byChange = prev === 'by' || prev === 'nearly' || prev === 'almost' || prev === 'roughly' || prev === 'about';

@@ -39,8 +39,8 @@ export function placeholderAt(tokens: Token[], i: number): number {
     }
   }
   // "$Xk", "€Nm": a letter and a scale glued after a currency symbol
-  if (t.kind === 'word' && /^[xn][kmb]$/i.test(t.text) && prev && CURRENCY_SYMBOLS.has(prev.text) && glued(prev, t)) return i;
-  if (t.kind === 'word' && /^[XNMYZ]$/i.test(t.text)) {
+  if (t.kind === 'word' && t.text.length === 2 && /^[xn][kmb]$/i.test(t.text) && prev && CURRENCY_SYMBOLS.has(prev.text) && glued(prev, t)) return i;
+  if (t.kind === 'word' && t.text.length === 1 && /^[XNMYZ]$/i.test(t.text)) {
     if (next && (next.text === '%' || next.lower === 'percent') && (t.text === t.text.toUpperCase() || glued(t, next))) return i + 1;
     if (prev && CURRENCY_SYMBOLS.has(prev.text) && glued(prev, t)) return i;
     if (next && /^[kmb]$/i.test(next.text) && glued(t, next)) return i + 1;
@@ -51,6 +51,15 @@ export function placeholderAt(tokens: Token[], i: number): number {
     if (/^[NX]$/.test(t.text) && (!next || next.kind === 'symbol') && prev && TARGET_WORDS.has(prev.lower)) return i;
   }
   return -1;
+}
+
+/**
+ * Could a placeholder start in this text? False only when no token could open one in placeholderAt
+ * (a placeholder word, a one- or two-letter word, "?" or an opening bracket), so a caller may skip
+ * the analysis of a short field value ("Dana", "2027-03-31") that cannot hold one.
+ */
+export function mayHoldPlaceholder(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => (t.kind === 'word' ? t.text.length <= 2 || PLACEHOLDER_WORDS.has(t.lower) : t.text === '?' || OPENERS[t.text] !== undefined));
 }
 
 /**

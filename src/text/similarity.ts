@@ -1,23 +1,12 @@
 /**
  * How nearly two short statements say the same thing. Each text is reduced to its
  * content: the direction it pushes (up / down), the stems of its content words, and
- * the numbers it names. Word terms are matched softly with natural's character-bigram
- * Dice coefficient, so spelling variants ("sign-ups" / "signups", "e-mail" / "email")
- * still meet. natural's distance module is deep-imported on first use.
+ * the numbers it names. Word terms are matched softly with the character-bigram Dice
+ * coefficient as natural defines it, so spelling variants ("sign-ups" / "signups",
+ * "e-mail" / "email") still meet; it is computed here on bigram sets kept per term.
  */
-import { createRequire } from 'node:module';
 import { parseNumeral } from './numbers.js';
 import { stem, tokenize } from './tokens.js';
-
-const require = createRequire(import.meta.url);
-
-type StringMeasure = (a: string, b: string) => number;
-let dice: StringMeasure | undefined;
-
-function diceCoefficient(): StringMeasure {
-  dice ??= require('natural/lib/natural/distance/dice_coefficient.js') as StringMeasure;
-  return dice;
-}
 
 /** Function words that carry no meaning of their own in a key result or objective. */
 const FUNCTION_WORDS = new Set([
@@ -122,98 +111,139 @@ export interface StatementComparison {
 }
 
 export function compareStatements(a: StatementContent, b: StatementContent): StatementComparison {
-  const wordsA = [...new Set(mergeCompounds(a.words, new Set(b.words)))];
-  const wordsB = [...new Set(mergeCompounds(b.words, new Set(a.words)))];
-  const matchedA = wordsA.filter((w) => wordsB.some((v) => termsMatch(w, v))).length;
-  const matchedB = wordsB.filter((w) => wordsA.some((v) => termsMatch(w, v))).length;
-  const total = wordsA.length + wordsB.length;
+  const preparedA = prepared(a);
+  const preparedB = prepared(b);
+  const termsA = mergedTerms(preparedA, preparedB);
+  const termsB = mergedTerms(preparedB, preparedA);
+  const { matchedA, matchedB } = countMatches(termsA, termsB);
+  const total = termsA.length + termsB.length;
   return {
     wordSimilarity: total === 0 ? 0 : (matchedA + matchedB) / total,
     sameDirection: a.direction === b.direction,
-    sameNumbers: sameValues(a.numbers, b.numbers),
-    bothNumbered: values(a.numbers).length > 0 && values(b.numbers).length > 0,
-    contained: total > 0 && (matchedA === wordsA.length || matchedB === wordsB.length),
+    sameNumbers: preparedA.values.length > 0 && preparedA.valuesKey === preparedB.valuesKey,
+    bothNumbered: preparedA.values.length > 0 && preparedB.values.length > 0,
+    contained: total > 0 && (matchedA === termsA.length || matchedB === termsB.length),
   };
 }
 
-function values(numbers: readonly string[]): string[] {
-  return numbers.filter((n) => /\d/.test(n));
+/** A content word with what soft matching needs: its bigrams when it is long enough and has no digit. */
+interface Term {
+  text: string;
+  bigrams?: ReadonlySet<string>;
 }
 
-function sameValues(a: readonly string[], b: readonly string[]): boolean {
-  const valuesA = values(a);
-  return valuesA.length > 0 && valuesA.join(' ') === values(b).join(' ');
+/** What a comparison reads of one statement, derived once per content object (contents are shared per text). */
+interface PreparedContent {
+  words: readonly string[];
+  wordSet: ReadonlySet<string>;
+  /** The words without repeats, in first-seen order: the terms when no compound is merged. */
+  distinct: readonly Term[];
+  /** words[i] + words[i + 1], the compound a neighbour pair may stand for. */
+  joined: readonly string[];
+  values: readonly string[];
+  valuesKey: string;
 }
 
-/** Joins neighbours whose concatenation is one word of the other text: "sign up" / "signup", "e mail" / "email". */
-function mergeCompounds(words: readonly string[], other: ReadonlySet<string>): string[] {
-  const merged: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const joined = words[i]! + (words[i + 1] ?? '');
-    if (i + 1 < words.length && other.has(joined) && !other.has(words[i]!)) {
-      merged.push(joined);
-      i++;
-    } else merged.push(words[i]!);
+const preparedContents = new WeakMap<StatementContent, PreparedContent>();
+
+function prepared(content: StatementContent): PreparedContent {
+  let ready = preparedContents.get(content);
+  if (!ready) {
+    const words = content.words;
+    const values = content.numbers.filter((n) => /\d/.test(n));
+    ready = {
+      words,
+      wordSet: new Set(words),
+      distinct: [...new Set(words)].map(term),
+      joined: words.slice(0, -1).map((word, i) => word + words[i + 1]!),
+      values,
+      valuesKey: values.join(' '),
+    };
+    preparedContents.set(content, ready);
   }
-  return merged;
-}
-
-/** Answers of termsMatch for term pairs already compared: the same stems meet again and again. */
-const termMatches = new Map<string, boolean>();
-
-/** Same stem, or spelt nearly alike (natural's bigram Dice). Short terms must match exactly. */
-function termsMatch(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a.length < 5 || b.length < 5) return false;
-  const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-  let match = termMatches.get(key);
-  if (match === undefined) {
-    match = !/\d/.test(a + b) && diceCoefficient()(a, b) >= 0.8;
-    if (termMatches.size > 50_000) termMatches.clear();
-    termMatches.set(key, match);
-  }
-  return match;
-}
-
-type EditDistance = (a: string, b: string) => number;
-let levenshtein: EditDistance | undefined;
-
-function editDistance(): EditDistance {
-  levenshtein ??= (require('natural/lib/natural/distance/levenshtein_distance.js') as { DamerauLevenshteinDistance: EditDistance }).DamerauLevenshteinDistance;
-  return levenshtein;
-}
-
-/** The known name closest in spelling to `name` (natural's Damerau-Levenshtein), if it is close enough to be a typo. */
-export function closestName(name: string, candidates: Iterable<string>): string | undefined {
-  return nameMatcher(candidates)(name);
+  return ready;
 }
 
 /**
- * A "did you mean" lookup over a fixed set of names, for many queries: the names are
- * lowered once, answers are memoised per query, and only names whose length is within
- * the allowed distance are compared (an edit distance is at least the length difference),
- * so a project pass costs distinct queries x near-length names, not references x all names.
- * Ties go to the earlier name, as with closestName. (natural's unrestricted Damerau-Levenshtein
- * can under-count on strings of few repeated letters, "bdbcb" / "ecbdbccb" = 2; on typos of
- * real ids the length filter answered as a full scan in 1,500 of 1,500 trials.)
+ * One statement's distinct terms against the other: neighbours whose concatenation is one word of
+ * the other text are joined ("sign up" / "signup", "e mail" / "email").
  */
-export function nameMatcher(candidates: Iterable<string>): (name: string) => string | undefined {
-  const names = [...candidates];
-  const lowered = names.map((candidate) => candidate.toLowerCase());
-  const answers = new Map<string, string | undefined>();
-  return (name) => {
-    if (answers.has(name)) return answers.get(name);
-    const distance = editDistance();
-    const query = name.toLowerCase();
-    const allowed = Math.max(2, Math.floor(name.length / 4));
-    let best: { candidate: string; distance: number } | undefined;
-    for (let i = 0; i < names.length; i++) {
-      const candidate = lowered[i]!;
-      if (Math.abs(candidate.length - query.length) > allowed) continue;
-      const d = distance(query, candidate);
-      if (d <= allowed && (!best || d < best.distance)) best = { candidate: names[i]!, distance: d };
-    }
-    answers.set(name, best?.candidate);
-    return best?.candidate;
-  };
+function mergedTerms(own: PreparedContent, other: PreparedContent): readonly Term[] {
+  const { words, joined } = own;
+  const otherWords = other.wordSet;
+  if (!joined.some((pair, i) => otherWords.has(pair) && !otherWords.has(words[i]!))) return own.distinct;
+  const merged: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (i + 1 < words.length && otherWords.has(joined[i]!) && !otherWords.has(words[i]!)) {
+      merged.push(joined[i]!);
+      i++;
+    } else merged.push(words[i]!);
+  }
+  return [...new Set(merged)].map(term);
 }
+
+/** How many terms of each side match some term of the other (each pair compared once). */
+function countMatches(termsA: readonly Term[], termsB: readonly Term[]): { matchedA: number; matchedB: number } {
+  const hitB = new Uint8Array(termsB.length);
+  let matchedA = 0;
+  for (const a of termsA) {
+    let hit = false;
+    for (let j = 0; j < termsB.length; j++) {
+      if (termsMatch(a, termsB[j]!)) {
+        hit = true;
+        hitB[j] = 1;
+      }
+    }
+    if (hit) matchedA++;
+  }
+  let matchedB = 0;
+  for (const h of hitB) matchedB += h;
+  return { matchedA, matchedB };
+}
+
+/** Same stem, or spelt nearly alike (natural's bigram Dice >= 0.8). Short terms must match exactly. */
+function termsMatch(a: Term, b: Term): boolean {
+  if (a.text === b.text) return true;
+  return a.bigrams !== undefined && b.bigrams !== undefined && diceAtLeast(a.bigrams, b.bigrams, 0.8);
+}
+
+function term(text: string): Term {
+  return text.length < 5 ? { text } : { text, bigrams: termBigrams(text) };
+}
+
+/**
+ * natural's dice_coefficient, computed on bigram sets kept per term: the same distinct
+ * character pairs of the same sanitised text, and the same expression, so the same answers.
+ * The bound (shared pairs are at most the smaller set) skips most pairs without counting.
+ */
+function diceAtLeast(a: ReadonlySet<string>, b: ReadonlySet<string>, threshold: number): boolean {
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
+  if ((2 * small.size) / (a.size + b.size) < threshold) return false;
+  let shared = 0;
+  for (const bigram of small) if (large.has(bigram)) shared++;
+  return (2 * shared) / (a.size + b.size) >= threshold;
+}
+
+/** Bigram sets per term (bounded); undefined for terms with a digit, which only match exactly. */
+const bigramSets = new Map<string, Set<string> | undefined>();
+
+function termBigrams(term: string): Set<string> | undefined {
+  let bigrams = bigramSets.get(term);
+  if (bigrams === undefined && !bigramSets.has(term)) {
+    bigrams = /\d/.test(term) ? undefined : bigramsOf(term.toLowerCase().replace(/\s+/g, ' ').replace(/^\s+|\s+$/g, ''));
+    if (bigramSets.size > 20_000) bigramSets.clear();
+    bigramSets.set(term, bigrams);
+  }
+  return bigrams;
+}
+
+/** natural's getBigrams: distinct two-character slices, a lone character padded with a space. */
+function bigramsOf(text: string): Set<string> {
+  const padded = text.length === 1 ? `${text} ` : text;
+  const bigrams = new Set<string>();
+  for (let i = 0; i < padded.length - 1; i++) bigrams.add(padded.slice(i, i + 2));
+  return bigrams;
+}
+
+export { closestName, nameMatcher } from './name-matcher.js';

@@ -64,12 +64,21 @@ const TOKEN = /[A-Za-z][A-Za-z'’]*(?:[-.][A-Za-z][A-Za-z'’]*)*|\d+(?:[.,]\d+
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
+  // One exec loop on the shared expression (matchAll copies it and builds an iterator per text).
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     const raw = match[0];
-    const start = match.index ?? 0;
-    const kind = /^\d/.test(raw) ? 'number' : /^[A-Za-z]/.test(raw) ? 'word' : 'symbol';
-    const lower = raw.toLowerCase().replace(/’/g, "'");
+    const start = match.index;
+    const kind = kindOf(raw.charCodeAt(0));
+    const lowered = raw.toLowerCase();
+    const lower = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
     tokens.push({ text: raw, lower, stem: kind === 'word' ? stem(lower) : lower, start, end: start + raw.length, kind });
   }
   return tokens;
+}
+
+/** A token is a number when it starts with an ASCII digit, a word when with an ASCII letter. */
+function kindOf(code: number): Token['kind'] {
+  if (code >= 48 && code <= 57) return 'number';
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 'word' : 'symbol';
 }

@@ -9,7 +9,7 @@ import { pastParticiple } from './inflect.js';
 import { lazy, lazyFamily } from './lexicon/family.js';
 import { TURNAROUND_UNITS } from './lexicon/work.js';
 import { DEADLINE_SHORTHANDS, PERIOD_ENDS } from './lexicon/calendar.js';
-import { posTags } from './pos.js';
+import { tokenTags } from './tags.js';
 
 const turnaroundUnits = lazyFamily(TURNAROUND_UNITS);
 /** "within 15 days of quarter end", "... of launch": the time runs from a calendar point, not a request. */
@@ -18,7 +18,7 @@ const calendarAnchors = lazyFamily([...PERIOD_ENDS, ...DEADLINE_SHORTHANDS, 'lau
 /** "Build times drop from 20 to 8 minutes": a metric as subject of a change verb, whatever word opens it. */
 export function isMetricSentence(analysis: TextAnalysis): boolean {
   const tokens = analysis.tokens;
-  const tags = posTags(tokens.map((t) => t.text));
+  const tags = tokenTags(analysis);
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const form = CHANGE_VERB_FORMS().get(t.lower);

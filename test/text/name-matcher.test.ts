@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { closestName, nameMatcher } from '../../src/text/similarity.js';
+import { closestName, damerauLevenshtein, nameMatcher } from '../../src/text/name-matcher.js';
 
 const require = createRequire(import.meta.url);
 const { DamerauLevenshteinDistance } = require('natural/lib/natural/distance/levenshtein_distance.js') as { DamerauLevenshteinDistance: (a: string, b: string) => number };
@@ -54,5 +54,24 @@ describe('nameMatcher', () => {
     const queries = Array.from({ length: 60 }, () => typo(candidates[Math.floor(next() * candidates.length)]!));
     for (const query of [...queries, ...queries]) expect(find(query), query).toBe(bruteForce(query, candidates));
     expect(closestName('Sales-Suport', candidates)).toBe(bruteForce('Sales-Suport', candidates));
+  });
+});
+
+describe('damerauLevenshtein', () => {
+  it('gives natural\'s distance, its under-counts included, on random and id-like strings', () => {
+    const next = random(11);
+    const word = (alphabet: string, max: number) => Array.from({ length: Math.floor(next() * (max + 1)) }, () => alphabet[Math.floor(next() * alphabet.length)]!).join('');
+    const pairs: [string, string][] = [['bdbcb', 'ecbdbccb'], ['', ''], ['', 'abc'], ['abc', ''], ['ca', 'abc'], ['growth-activation', 'growth-activaton'], ['ab', 'ba']];
+    for (let i = 0; i < 3000; i++) pairs.push([word('abcde', 9), word('abcde', 9)]);
+    for (let i = 0; i < 500; i++) pairs.push([word('abcdefghij-klmnop', 24), word('abcdefghij-klmnop', 24)]);
+    for (const [a, b] of pairs) expect(damerauLevenshtein(a, b), `${a} / ${b}`).toBe(DamerauLevenshteinDistance(a, b));
+  });
+
+  it('gives the same distance for a pair too long for the shared matrix, and after it', () => {
+    const next = random(5);
+    const long = () => Array.from({ length: 1040 }, () => 'abc-'[Math.floor(next() * 4)]!).join('');
+    const [a, b] = [long(), long()];
+    expect(damerauLevenshtein(a, b)).toBe(DamerauLevenshteinDistance(a, b));
+    expect(damerauLevenshtein('growth-activaton', 'growth-activation')).toBe(1);
   });
 });
