@@ -82,6 +82,11 @@ function readFast(text: string): ParsedSource | undefined {
   return { text, documents: [document], problems, lineCounter };
 }
 
+/** Always through yaml's Documents: the reference the common-shape reader is tested against. */
+export function parseYamlFully(rawText: string): ParsedSource {
+  return readFull(stripBom(rawText));
+}
+
 function readFull(text: string): ParsedSource {
   const lineCounter = new LineCounter();
   // logLevel 'error': the library must not print warnings of its own on our stderr.
