@@ -12,9 +12,18 @@ function isRecord(value: unknown): value is Data {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
+/**
+ * A copy of a string that does not hold on to the text it was cut from. Strings read from
+ * YAML are slices of the whole file; the model outlives the file's text (the project pass
+ * keeps every file's model), so each value would otherwise keep its entire file in memory.
+ */
+function detach(value: string): string {
+  return (' ' + value).slice(1);
+}
+
 /** A scalar as text; dates keep their ISO day; objects and lists are not text. */
 function text(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return detach(value);
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return undefined;
@@ -24,10 +33,18 @@ function quantity(value: unknown): string | number | undefined {
   return typeof value === 'number' ? value : text(value);
 }
 
+/**
+ * An exactly sized copy: an array filled by push keeps room for 17 items, and every model
+ * is kept until the project pass ends.
+ */
+function exact<T>(items: T[]): T[] {
+  return items.length === 0 ? [] : items.slice();
+}
+
 export function buildDocument(data: unknown, filePath: string, index: number): OkrDocument | undefined {
   if (!isRecord(data)) return undefined;
   const objectives: Objective[] = [];
-  const document: OkrDocument = {
+  const document: { -readonly [K in keyof OkrDocument]: OkrDocument[K] } = {
     type: 'document',
     path: [],
     textPath: [],
@@ -43,6 +60,7 @@ export function buildDocument(data: unknown, filePath: string, index: number): O
     const objective = buildObjective(item, document, i);
     if (objective) objectives.push(objective);
   });
+  document.objectives = exact(objectives);
   return document;
 }
 
@@ -51,23 +69,24 @@ function buildObjective(data: unknown, document: OkrDocument, index: number): Ob
   const path: DataPath = ['objectives', index];
   const keyResults: KeyResult[] = [];
   const alignsTo = Array.isArray(data.aligns_to) ? data.aligns_to : [data.aligns_to];
-  const objective: Objective = {
+  const objective: { -readonly [K in keyof Objective]: Objective[K] } = {
     type: 'objective',
     path,
-    textPath: [...path, 'title'],
+    textPath: ['objectives', index, 'title'],
     document,
     index,
     id: text(data.id),
     title: text(data.title) ?? '',
     owner: text(data.owner),
-    alignsTo: alignsTo.map(text).filter((v): v is string => v !== undefined),
+    alignsTo: exact(alignsTo.map(text).filter((v): v is string => v !== undefined)),
     keyResults,
   };
   const list = Array.isArray(data.key_results) ? data.key_results : [];
   list.forEach((item, i) => {
-    const kr = buildKeyResult(item, objective, [...path, 'key_results', i], i);
+    const kr = buildKeyResult(item, objective, ['objectives', index, 'key_results', i], i);
     if (kr) keyResults.push(kr);
   });
+  objective.keyResults = exact(keyResults);
   return objective;
 }
 
@@ -81,7 +100,7 @@ function buildKeyResult(data: unknown, objective: Objective, path: DataPath, ind
   return {
     type: 'keyResult',
     path,
-    textPath: [...path, 'title'],
+    textPath: path.concat('title'),
     objective,
     index,
     form: 'mapping',
