@@ -19,6 +19,12 @@ import { timed } from '../stats/timer.js';
 import { fileMessage, formatMessage, toResult } from './messages.js';
 
 const OKR_KEYS = ['period', 'team', 'objectives'];
+/**
+ * Text analyses are kept in two generations of this many texts: every rule of a file asks
+ * for the same texts, and repeated texts across files keep hitting, while memory stays
+ * bounded (an analysis and the memos keyed by it take a few kilobytes).
+ */
+const ANALYSES_PER_GENERATION = 4_000;
 
 /** Documents of a run, shared by the linters of one run so a project pass sees every file. */
 export interface ProjectStore {
@@ -43,7 +49,8 @@ interface ActiveRule {
 }
 
 export class Linter {
-  private readonly analyses = new Map<string, TextAnalysis>();
+  private recentAnalyses = new Map<string, TextAnalysis>();
+  private olderAnalyses = new Map<string, TextAnalysis>();
   private readonly projectDocuments: OkrDocument[];
   private readonly locators: Map<OkrDocument, NodeLocator>;
   /** Files this linter linted, and their directives kept for the project pass. */
@@ -62,12 +69,14 @@ export class Linter {
   }
 
   analyze = (text: string): TextAnalysis => {
-    let analysis = this.analyses.get(text);
-    if (!analysis) {
-      analysis = analyzeText(analyzedPart(text), text.length);
-      if (this.analyses.size > 20_000) this.analyses.clear();
-      this.analyses.set(text, analysis);
+    const recent = this.recentAnalyses.get(text);
+    if (recent) return recent;
+    const analysis = this.olderAnalyses.get(text) ?? analyzeText(analyzedPart(text), text.length);
+    if (this.recentAnalyses.size >= ANALYSES_PER_GENERATION) {
+      this.olderAnalyses = this.recentAnalyses;
+      this.recentAnalyses = new Map();
     }
+    this.recentAnalyses.set(text, analysis);
     return analysis;
   };
 
