@@ -39,18 +39,27 @@ function slotOf(document: OkrDocument, node: OkrNode, field: string | undefined)
   return index < 0 ? undefined : slot + 1 + OBJECTIVE_FIELDS.length + index;
 }
 
-/** Resolves every slot of a document through the live locator. */
+/** Resolves every slot of a document through the live locator, in slotOf's order. */
 export function snapshotPositions(document: OkrDocument, live: NodeLocator): Int32Array {
-  const places: [OkrNode, string | undefined][] = [[document, undefined], ...DOCUMENT_FIELDS.map((f): [OkrNode, string] => [document, f])];
-  for (const objective of document.objectives) {
-    places.push([objective, undefined], ...OBJECTIVE_FIELDS.map((f): [OkrNode, string] => [objective, f]));
-    for (const keyResult of objective.keyResults) places.push([keyResult, undefined]);
-  }
-  const table = new Int32Array(places.length * SLOT);
-  places.forEach(([node, field], i) => {
+  let slots = 1 + DOCUMENT_FIELDS.length;
+  for (const objective of document.objectives) slots += 1 + OBJECTIVE_FIELDS.length + objective.keyResults.length;
+  const table = new Int32Array(slots * SLOT);
+  let at = 0;
+  const put = (node: OkrNode, field?: string) => {
     const p = live.node(node, field);
-    table.set([p.line, p.column, p.endLine, p.endColumn], i * SLOT);
-  });
+    table[at] = p.line;
+    table[at + 1] = p.column;
+    table[at + 2] = p.endLine;
+    table[at + 3] = p.endColumn;
+    at += SLOT;
+  };
+  put(document);
+  for (const field of DOCUMENT_FIELDS) put(document, field);
+  for (const objective of document.objectives) {
+    put(objective);
+    for (const field of OBJECTIVE_FIELDS) put(objective, field);
+    for (const keyResult of objective.keyResults) put(keyResult);
+  }
   return table;
 }
 

@@ -3,13 +3,12 @@
  * dispatch to every rule's visitors. It knows rules only as configured data.
  */
 import { isAbsolute, relative, sep } from 'node:path';
-import type { Document } from 'yaml';
 import { buildDocument } from '../model/build.js';
 import type { OkrDocument, OkrNode } from '../model/types.js';
 import type { ConfiguredRule, LintMessage, LintResult, MessageContext, ReportDescriptor, RuleContext, RuleVisitors } from '../rule-kit/types.js';
 import { validateStructure } from '../schema/validate.js';
 import { analyzeText, type TextAnalysis } from '../text/analysis.js';
-import { parseYaml, toPosition } from '../yaml/parse.js';
+import { MAX_ALIAS_COUNT, parseYaml, toPosition, type ParsedDocument } from '../yaml/parse.js';
 import { describeReason, ruleCrashMessage } from './errors.js';
 import { assertValidOptions } from './options.js';
 import { analyzedPart } from './limits.js';
@@ -20,7 +19,12 @@ import { timed } from '../stats/timer.js';
 import { fileMessage, formatMessage, toResult } from './messages.js';
 
 const OKR_KEYS = ['period', 'team', 'objectives'];
-const MAX_ALIAS_COUNT = 1000;
+/**
+ * Text analyses are kept in two generations of this many texts: every rule of a file asks
+ * for the same texts, and repeated texts across files keep hitting, while memory stays
+ * bounded (an analysis and the memos keyed by it take a few kilobytes).
+ */
+const ANALYSES_PER_GENERATION = 4_000;
 
 /** Documents of a run, shared by the linters of one run so a project pass sees every file. */
 export interface ProjectStore {
@@ -45,7 +49,8 @@ interface ActiveRule {
 }
 
 export class Linter {
-  private readonly analyses = new Map<string, TextAnalysis>();
+  private recentAnalyses = new Map<string, TextAnalysis>();
+  private olderAnalyses = new Map<string, TextAnalysis>();
   private readonly projectDocuments: OkrDocument[];
   private readonly locators: Map<OkrDocument, NodeLocator>;
   /** Files this linter linted, and their directives kept for the project pass. */
@@ -64,12 +69,14 @@ export class Linter {
   }
 
   analyze = (text: string): TextAnalysis => {
-    let analysis = this.analyses.get(text);
-    if (!analysis) {
-      analysis = analyzeText(analyzedPart(text), text.length);
-      if (this.analyses.size > 20_000) this.analyses.clear();
-      this.analyses.set(text, analysis);
+    const recent = this.recentAnalyses.get(text);
+    if (recent) return recent;
+    const analysis = this.olderAnalyses.get(text) ?? analyzeText(analyzedPart(text), text.length);
+    if (this.recentAnalyses.size >= ANALYSES_PER_GENERATION) {
+      this.olderAnalyses = this.recentAnalyses;
+      this.recentAnalyses = new Map();
     }
+    this.recentAnalyses.set(text, analysis);
     return analysis;
   };
 
@@ -87,14 +94,14 @@ export class Linter {
     for (const problem of parsed.problems) {
       messages.push({ ruleId: problem.ruleId, severity: problem.severity ?? 2, message: problem.message, ...toPosition(parsed.lineCounter, problem.range), ...(problem.fatal ? { fatal: true } : {}) });
     }
-    const documents = parsed.documents.filter((d) => d.contents !== null || d.errors.length > 0);
+    const documents = parsed.documents;
     if (documents.length === 0) {
       messages.push(fileMessage('okr/not-okr-file', 'The file holds no YAML document; an OKR file needs period, team and objectives.', 1));
     }
     documents.forEach((document, index) => {
       // Syntax errors, duplicate keys, runaway nesting: the data is not what the author wrote.
-      if (parsed.unlintable.has(document)) return;
-      const locator = new Locator(document, parsed.lineCounter);
+      if (!document.lintable) return;
+      const locator = new Locator(document);
       this.lintDocument(document, locator, filePath, index, messages);
     });
     return toResult(filePath, this.applyDirectives(parsed.text, filePath, messages));
@@ -127,10 +134,10 @@ export class Linter {
     return byFile;
   }
 
-  private lintDocument(document: Document.Parsed, locator: Locator, filePath: string, index: number, messages: LintMessage[]): void {
+  private lintDocument(document: ParsedDocument, locator: Locator, filePath: string, index: number, messages: LintMessage[]): void {
     let data: unknown;
     try {
-      data = timed('yaml to data', () => document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
+      data = timed('yaml to data', () => document.toData());
     } catch (error) {
       // The yaml library throws a ReferenceError when aliases expand past the limit (an alias bomb).
       const aliasBomb = error instanceof ReferenceError && /alias/i.test(error.message);

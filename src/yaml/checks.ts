@@ -94,16 +94,22 @@ function yaml11Booleans(items: readonly Pair<unknown, unknown>[]): CheckProblem[
   for (const pair of items) {
     const value = pair.value;
     if (!isScalar(value) || value.type !== Scalar.PLAIN || typeof value.source !== 'string') continue;
-    if (!YAML11_BOOLEAN.test(value.source)) continue;
-    problems.push({
-      ruleId: 'yaml/ambiguous-boolean',
-      message: `"${value.source}" is text here (YAML 1.2), but YAML 1.1 tools read it as a boolean. Quote it ("${value.source}") so every tool reads the same value.`,
-      range: rangeOf(value),
-      severity: 1,
-      blocksContent: false,
-    });
+    const problem = ambiguousBoolean(value.source, rangeOf(value));
+    if (problem) problems.push(problem);
   }
   return problems;
+}
+
+/** The warning for a plain mapping value that YAML 1.1 tools would read as a boolean, if it is one. */
+export function ambiguousBoolean(source: string, range: SourceRange): CheckProblem | undefined {
+  if (!YAML11_BOOLEAN.test(source)) return undefined;
+  return {
+    ruleId: 'yaml/ambiguous-boolean',
+    message: `"${source}" is text here (YAML 1.2), but YAML 1.1 tools read it as a boolean. Quote it ("${source}") so every tool reads the same value.`,
+    range: { start: range.start, end: range.end },
+    severity: 1,
+    blocksContent: false,
+  };
 }
 
 /** The key as a plain JavaScript object would name it. */

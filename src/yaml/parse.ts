@@ -2,11 +2,15 @@
  * YAML parsing with source positions. Every document of a file is parsed once,
  * with a shared LineCounter so any offset maps to a 1-based line and column.
  * Problems the parser finds, and those checks.ts adds, come back as lint problems;
- * `unlintable` names the documents whose data must not be linted (see docs/robustness.md).
+ * a document that is not `lintable` must not have its data linted (see docs/robustness.md).
+ * A file of the common shape is read by common-shape.ts; any other goes through yaml's Documents.
  */
 import { isScalar, LineCounter, parseAllDocuments } from 'yaml';
 import type { Document, Node } from 'yaml';
 import { checkDocument } from './checks.js';
+import { PARSE_OPTIONS, readCommonShape } from './common-shape.js';
+import { nodeAtPath } from './paths.js';
+import { placeAtPath } from './places.js';
 
 export { findPair, nodeAtPath } from './paths.js';
 
@@ -31,13 +35,24 @@ export interface YamlProblem {
   severity?: 1 | 2;
 }
 
+/** Aliases may expand to at most this many nodes when a document becomes data. */
+export const MAX_ALIAS_COUNT = 1000;
+
+export interface ParsedDocument {
+  /** False for a document with syntax errors, duplicate keys or runaway nesting: report, do not lint. */
+  lintable: boolean;
+  /** The document's plain data; throws as yaml's toJS does (a ReferenceError for an alias bomb). */
+  toData(): unknown;
+  /** Where the node at a data path is (its key, with `atKey`); the deepest node found stands in for a path that leaves the tree. */
+  locate(path: readonly (string | number)[], atKey?: boolean): Position;
+}
+
 export interface ParsedSource {
   text: string;
-  documents: Document.Parsed[];
+  /** Every document with content, in file order. */
+  documents: ParsedDocument[];
   problems: YamlProblem[];
   lineCounter: LineCounter;
-  /** Documents with syntax errors, duplicate keys or runaway nesting: report, do not lint. */
-  unlintable: Set<Document.Parsed>;
 }
 
 const BOM = '\uFEFF';
@@ -49,28 +64,61 @@ export function stripBom(text: string): string {
 
 export function parseYaml(rawText: string): ParsedSource {
   const text = stripBom(rawText);
+  return readFast(text) ?? readFull(text);
+}
+
+/** The common shape of an OKR file, read straight from the CST (see common-shape.ts). */
+function readFast(text: string): ParsedSource | undefined {
+  const lineCounter = new LineCounter();
+  const shape = readCommonShape(text, lineCounter);
+  if (!shape) return undefined;
+  const { data, root } = shape;
+  const document: ParsedDocument = {
+    lintable: true,
+    toData: () => data,
+    locate: (path, atKey = false) => toPosition(lineCounter, placeAtPath(root, path, atKey)),
+  };
+  const problems = shape.problems.map(({ ruleId, message, range, severity }) => ({ ruleId, message, range, severity }));
+  return { text, documents: [document], problems, lineCounter };
+}
+
+/** Always through yaml's Documents: the reference the common-shape reader is tested against. */
+export function parseYamlFully(rawText: string): ParsedSource {
+  return readFull(stripBom(rawText));
+}
+
+function readFull(text: string): ParsedSource {
   const lineCounter = new LineCounter();
   // logLevel 'error': the library must not print warnings of its own on our stderr.
-  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true, logLevel: 'error' });
+  const parsed = parseAllDocuments(text, { lineCounter, ...PARSE_OPTIONS });
   // An empty stream (no documents at all) is not an array. An empty document in a stream
   // (a trailing `---`, or only comments) holds nothing to lint: it is skipped silently.
   const documents = (Array.isArray(parsed) ? parsed : []).filter((document) => !isEmptyDocument(document));
   const problems: YamlProblem[] = [];
-  const unlintable = new Set<Document.Parsed>();
   const lineOf = (offset: number) => lineCounter.linePos(offset).line;
-  for (const document of documents) {
+  const parsedDocuments = documents.map((document) => {
     const parserProblems = fromParserErrors(document);
     problems.push(...parserProblems);
-    if (parserProblems.length > 0) {
-      unlintable.add(document);
-      continue;
-    }
+    if (parserProblems.length > 0) return fromDocument(document, lineCounter, false);
+    let lintable = true;
     for (const problem of checkDocument(document, lineOf)) {
       problems.push({ ruleId: problem.ruleId, message: problem.message, range: problem.range, severity: problem.severity, ...(problem.blocksContent ? { fatal: true } : {}) });
-      if (problem.blocksContent) unlintable.add(document);
+      if (problem.blocksContent) lintable = false;
     }
-  }
-  return { text, documents, problems, lineCounter, unlintable };
+    return fromDocument(document, lineCounter, lintable);
+  });
+  return { text, documents: parsedDocuments, problems, lineCounter };
+}
+
+function fromDocument(document: Document.Parsed, lineCounter: LineCounter, lintable: boolean): ParsedDocument {
+  return {
+    lintable,
+    toData: () => document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }),
+    locate: (path, atKey = false) => {
+      const node = nodeAtPath(document.contents, path, atKey, document) ?? document.contents;
+      return toPosition(lineCounter, nodeRange(node) ?? { start: 0, end: 0 });
+    },
+  };
 }
 
 /** No content at all: not even an explicit `null`, a tag or an anchor. */
