@@ -2,33 +2,21 @@
  * The results of a run, kept until the project pass has run and the reports are written.
  * Project findings are known only at the end, so every file's result waits; a large run must
  * not hold them all as objects (about 1 kB of heap per finding). Past a budget of findings the
- * results that are complete in file order are packed: JSON lines, deflated in blocks of about
- * 256 kB (about 1 byte per 7 of JSON). Reading them back inflates one block at a time.
+ * results complete in file order are packed (JSON lines, deflated: see PackedLines), and so are
+ * the project pass's findings of such a run. Reading them back inflates a block at a time.
  * Small runs (most repositories) never pack anything and pay nothing for it.
  */
-import { createRequire } from 'node:module';
 import { toResult } from '../engine/messages.js';
 import type { LintMessage, LintResult } from '../rule-kit/types.js';
 import type { ReportSource, Totals } from '../formatters/types.js';
+import { PackedLines } from './packed-lines.js';
 
 /** Findings held as objects before the complete prefix is packed: about 15 MB of heap. */
-// zlib loads (about 2.5 ms) only when a run is large enough to pack anything.
-const require = createRequire(import.meta.url);
-let zlibModule: typeof import('node:zlib') | undefined;
-const zlib = () => (zlibModule ??= require('node:zlib') as typeof import('node:zlib'));
-
 const HELD_MESSAGES_BUDGET = 16_000;
-const BLOCK_CHARS = 256 * 1024;
 
 export interface IncompleteFinding {
   filePath: string;
   message: LintMessage;
-}
-
-interface Block {
-  /** The first file of the block; its files run to the next block's first. */
-  first: number;
-  data: Buffer;
 }
 
 const HAS_PROBLEMS = 1;
@@ -38,14 +26,14 @@ const HAS_INCOMPLETE = 4;
 export class ResultSpool implements ReportSource {
   private readonly held: (LintResult | undefined)[];
   private heldMessages = 0;
-  /** Files before this index are packed in `blocks`. */
-  private packed = 0;
-  private readonly blocks: Block[] = [];
+  /** Results of files 0, 1, 2, ... once packed: line n is file n. */
+  private readonly packed = new PackedLines();
+  /** The project pass's findings by file index: held, or packed with each file's line number (-1: none). */
+  private projectHeld = new Map<number, LintMessage[]>();
+  private projectPacked?: { lines: PackedLines; lineOf: Int32Array };
   /** Per reported file: HAS_PROBLEMS, HAS_ERRORS, HAS_INCOMPLETE. */
   private readonly flags: Uint8Array;
   private readonly counts: Totals = { files: 0, filesWithProblems: 0, filesWithErrors: 0, errors: 0, warnings: 0, messages: 0 };
-  private projectFindings = new Map<string, LintMessage[]>();
-
   private readonly reported: number;
 
   /** The files reported, in order; results of files past them (context for the project pass) are dropped. */
@@ -69,47 +57,62 @@ export class ResultSpool implements ReportSource {
     if (this.heldMessages > HELD_MESSAGES_BUDGET) this.pack();
   }
 
+  /** Every result is in: a run that packs packs the rest now, before the project pass needs the memory. */
+  settle(): void {
+    if (this.packed.length > 0) this.pack();
+  }
+
   /** Adds the project pass's findings, by file; the results are final from here on. */
   addProjectFindings(byFile: ReadonlyMap<string, LintMessage[]>): void {
-    this.projectFindings = new Map(byFile);
     if (byFile.size === 0) return;
-    const indexOf = new Map(this.filePaths.map((path, index) => [path, index]));
-    for (const [filePath, messages] of byFile) {
-      const index = indexOf.get(filePath);
-      if (index !== undefined) this.addToFile(index, messages, messages.filter((m) => m.severity === 2).length);
+    const byIndex = new Map<number, LintMessage[]>();
+    let messages = 0;
+    this.filePaths.forEach((path, index) => {
+      const found = byFile.get(path);
+      if (!found) return;
+      byIndex.set(index, found);
+      messages += found.length;
+      this.addToFile(index, found, found.filter((m) => m.severity === 2).length);
+    });
+    if (this.packed.length === 0 && messages <= HELD_MESSAGES_BUDGET) {
+      this.projectHeld = byIndex;
+      return;
     }
+    const lines = new PackedLines();
+    const lineOf = new Int32Array(this.reported).fill(-1);
+    for (const [index, found] of [...byIndex].sort((a, b) => a[0] - b[0])) lineOf[index] = lines.push(JSON.stringify(found));
+    lines.seal();
+    this.projectPacked = { lines, lineOf };
   }
 
   /** Findings okrlint could not finish (exit 2), in report order. */
   incompleteFindings(): IncompleteFinding[] {
     const found: IncompleteFinding[] = [];
+    const read = this.readers();
     this.flags.forEach((flags, index) => {
       if (!(flags & HAS_INCOMPLETE)) return;
-      const result = this.finalResult(this.held[index] ?? this.unpack(index));
-      for (const message of result.messages) if (message.incomplete) found.push({ filePath: result.filePath, message });
+      const { filePath, messages } = read(index);
+      for (const message of messages) if (message.incomplete) found.push({ filePath, message });
     });
     return found;
   }
 
   *[Symbol.iterator](): Iterator<LintResult> {
-    let lines: string[] = [];
-    let block = -1;
-    for (let index = 0; index < this.reported; index++) {
-      let result = this.held[index];
-      if (result === undefined && index < this.packed) {
-        while (block + 1 < this.blocks.length && this.blocks[block + 1]!.first <= index) {
-          block++;
-          lines = inflateLines(this.blocks[block]!);
-        }
-        result = JSON.parse(lines[index - this.blocks[block]!.first]!) as LintResult;
-      }
-      yield this.finalResult(result ?? missing(this.filePaths[index]!));
-    }
+    const read = this.readers();
+    for (let index = 0; index < this.reported; index++) yield read(index);
   }
 
-  private finalResult(result: LintResult): LintResult {
-    const extra = this.projectFindings.get(result.filePath);
-    return extra ? toResult(result.filePath, [...result.messages, ...extra]) : result;
+  /** Reads final results (project findings merged) by file index; fastest in ascending order. */
+  private readers(): (index: number) => LintResult {
+    const packedResult = this.packed.length > 0 ? this.packed.reader() : undefined;
+    const packedProject = this.projectPacked?.lines.reader();
+    const lineOf = this.projectPacked?.lineOf;
+    return (index) => {
+      const result = this.held[index] ?? (index < this.packed.length ? (JSON.parse(packedResult!(index)) as LintResult) : missing(this.filePaths[index]!));
+      const line = lineOf?.[index] ?? -1;
+      const extra = line >= 0 ? (JSON.parse(packedProject!(line)) as LintMessage[]) : this.projectHeld.get(index);
+      return extra ? toResult(result.filePath, [...result.messages, ...extra]) : result;
+    };
   }
 
   private addToFile(index: number, messages: readonly LintMessage[], errors: number): void {
@@ -126,42 +129,17 @@ export class ResultSpool implements ReportSource {
     this.counts.warnings += messages.length - errors;
   }
 
-  /** Packs the results complete in file order from `packed` on, and lets go of their objects. */
+  /** Packs the results complete in file order past the packed ones, and lets go of their objects. */
   private pack(): void {
-    let first = this.packed;
-    let lines: string[] = [];
-    let chars = 0;
-    const close = () => {
-      if (lines.length === 0) return;
-      this.blocks.push({ first, data: zlib().deflateRawSync(Buffer.from(lines.join('\n')), { level: 1 }) });
-      first = this.packed;
-      lines = [];
-      chars = 0;
-    };
-    while (this.packed < this.reported && this.held[this.packed] !== undefined) {
-      const result = this.held[this.packed]!;
+    for (let index = this.packed.length; index < this.reported && this.held[index] !== undefined; index++) {
+      const result = this.held[index]!;
       // JSON escapes line breaks inside strings: one result per line.
-      const line = JSON.stringify(result);
-      lines.push(line);
-      chars += line.length;
+      this.packed.push(JSON.stringify(result));
       this.heldMessages -= result.messages.length;
-      this.held[this.packed++] = undefined;
-      if (chars >= BLOCK_CHARS) close();
+      this.held[index] = undefined;
     }
-    close();
+    this.packed.seal();
   }
-
-  /** One packed result (the rare files whose checks could not finish). */
-  private unpack(index: number): LintResult {
-    let at = 0;
-    while (at + 1 < this.blocks.length && this.blocks[at + 1]!.first <= index) at++;
-    const block = this.blocks[at]!;
-    return JSON.parse(inflateLines(block)[index - block.first]!) as LintResult;
-  }
-}
-
-function inflateLines(block: Block): string[] {
-  return zlib().inflateRawSync(block.data).toString().split('\n');
 }
 
 function missing(filePath: string): never {

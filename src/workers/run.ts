@@ -109,6 +109,7 @@ export async function lintFileList(files: readonly string[], pool: LinterPool, o
   });
   if (cache) timed('cache write', () => cache.store.save());
   outcomes.length = 0;
+  spool.settle();
   spool.addProjectFindings(projectFindings(pool, files));
   return spool;
 }
