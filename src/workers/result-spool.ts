@@ -36,8 +36,14 @@ export class ResultSpool implements ReportSource {
   private readonly counts: Totals = { files: 0, filesWithProblems: 0, filesWithErrors: 0, errors: 0, warnings: 0, messages: 0 };
   private readonly reported: number;
 
-  /** The files reported, in order; results of files past them (context for the project pass) are dropped. */
-  constructor(readonly filePaths: readonly string[]) {
+  /**
+   * `filePaths`: the files reported, in order; results of files past them (context for the
+   * project pass) are dropped. `heldMessagesBudget`: findings held as objects before packing.
+   */
+  constructor(
+    readonly filePaths: readonly string[],
+    private readonly heldMessagesBudget = HELD_MESSAGES_BUDGET,
+  ) {
     this.reported = filePaths.length;
     this.held = new Array(this.reported);
     this.flags = new Uint8Array(this.reported);
@@ -54,7 +60,7 @@ export class ResultSpool implements ReportSource {
     this.heldMessages += result.messages.length;
     this.counts.files++;
     this.addToFile(index, result.messages, result.errorCount);
-    if (this.heldMessages > HELD_MESSAGES_BUDGET) this.pack();
+    if (this.heldMessages > this.heldMessagesBudget) this.pack();
   }
 
   /** Every result is in: a run that packs packs the rest now, before the project pass needs the memory. */
@@ -74,7 +80,7 @@ export class ResultSpool implements ReportSource {
       messages += found.length;
       this.addToFile(index, found, found.filter((m) => m.severity === 2).length);
     });
-    if (this.packed.length === 0 && messages <= HELD_MESSAGES_BUDGET) {
+    if (this.packed.length === 0 && messages <= this.heldMessagesBudget) {
       this.projectHeld = byIndex;
       return;
     }
