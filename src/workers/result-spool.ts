@@ -14,6 +14,18 @@ import { PackedLines } from './packed-lines.js';
 /** Findings held as objects before the complete prefix is packed: about 15 MB of heap. */
 const HELD_MESSAGES_BUDGET = 16_000;
 
+/** What the spool counts of a result that comes as JSON (from a worker thread). */
+export interface ResultCounts {
+  messages: number;
+  errors: number;
+  /** Some check on the file could not finish. */
+  incomplete: boolean;
+}
+
+export function countsOf(result: LintResult): ResultCounts {
+  return { messages: result.messages.length, errors: result.errorCount, incomplete: result.messages.some((m) => m.incomplete) };
+}
+
 export interface IncompleteFinding {
   filePath: string;
   message: LintMessage;
@@ -24,8 +36,11 @@ const HAS_ERRORS = 2;
 const HAS_INCOMPLETE = 4;
 
 export class ResultSpool implements ReportSource {
-  private readonly held: (LintResult | undefined)[];
+  /** Results not packed yet: objects, or JSON as a worker thread sent it. */
+  private readonly held: (LintResult | string | undefined)[];
   private heldMessages = 0;
+  /** Findings of each held result, for the budget. */
+  private readonly heldCounts: Uint32Array;
   /** Results of files 0, 1, 2, ... once packed: line n is file n. */
   private readonly packed = new PackedLines();
   /** The project pass's findings by file index: held, or packed with each file's line number (-1: none). */
@@ -47,19 +62,21 @@ export class ResultSpool implements ReportSource {
     this.reported = filePaths.length;
     this.held = new Array(this.reported);
     this.flags = new Uint8Array(this.reported);
+    this.heldCounts = new Uint32Array(this.reported);
   }
 
   get totals(): Totals {
     return this.counts;
   }
 
-  /** A file's result before the project pass, in any order. */
-  put(index: number, result: LintResult): void {
+  /** A file's result before the project pass, in any order: an object, or its JSON with its counts. */
+  put(index: number, result: LintResult | string, counts: ResultCounts = countsOf(result as LintResult)): void {
     if (index >= this.reported) return;
     this.held[index] = result;
-    this.heldMessages += result.messages.length;
+    this.heldCounts[index] = counts.messages;
+    this.heldMessages += counts.messages;
     this.counts.files++;
-    this.addToFile(index, result.messages, result.errorCount);
+    this.addToFile(index, counts);
     if (this.heldMessages > this.heldMessagesBudget) this.pack();
   }
 
@@ -78,7 +95,7 @@ export class ResultSpool implements ReportSource {
       if (!found) return;
       byIndex.set(index, found);
       messages += found.length;
-      this.addToFile(index, found, found.filter((m) => m.severity === 2).length);
+      this.addToFile(index, { messages: found.length, errors: found.filter((m) => m.severity === 2).length, incomplete: found.some((m) => m.incomplete) });
     });
     if (this.packed.length === 0 && messages <= this.heldMessagesBudget) {
       this.projectHeld = byIndex;
@@ -114,25 +131,26 @@ export class ResultSpool implements ReportSource {
     const packedProject = this.projectPacked?.lines.reader();
     const lineOf = this.projectPacked?.lineOf;
     return (index) => {
-      const result = this.held[index] ?? (index < this.packed.length ? (JSON.parse(packedResult!(index)) as LintResult) : missing(this.filePaths[index]!));
+      const held = this.held[index] ?? (index < this.packed.length ? packedResult!(index) : missing(this.filePaths[index]!));
+      const result = typeof held === 'string' ? (JSON.parse(held) as LintResult) : held;
       const line = lineOf?.[index] ?? -1;
       const extra = line >= 0 ? (JSON.parse(packedProject!(line)) as LintMessage[]) : this.projectHeld.get(index);
       return extra ? toResult(result.filePath, [...result.messages, ...extra]) : result;
     };
   }
 
-  private addToFile(index: number, messages: readonly LintMessage[], errors: number): void {
+  private addToFile(index: number, { messages, errors, incomplete }: ResultCounts): void {
     const before = this.flags[index]!;
     let flags = before;
-    if (messages.length > 0) flags |= HAS_PROBLEMS;
+    if (messages > 0) flags |= HAS_PROBLEMS;
     if (errors > 0) flags |= HAS_ERRORS;
-    if (messages.some((m) => m.incomplete)) flags |= HAS_INCOMPLETE;
+    if (incomplete) flags |= HAS_INCOMPLETE;
     this.flags[index] = flags;
     if (flags & ~before & HAS_PROBLEMS) this.counts.filesWithProblems++;
     if (flags & ~before & HAS_ERRORS) this.counts.filesWithErrors++;
-    this.counts.messages += messages.length;
+    this.counts.messages += messages;
     this.counts.errors += errors;
-    this.counts.warnings += messages.length - errors;
+    this.counts.warnings += messages - errors;
   }
 
   /** Packs the results complete in file order past the packed ones, and lets go of their objects. */
@@ -140,8 +158,9 @@ export class ResultSpool implements ReportSource {
     for (let index = this.packed.length; index < this.reported && this.held[index] !== undefined; index++) {
       const result = this.held[index]!;
       // JSON escapes line breaks inside strings: one result per line.
-      this.packed.push(JSON.stringify(result));
-      this.heldMessages -= result.messages.length;
+      const json = typeof result === 'string' ? result : JSON.stringify(result);
+      this.packed.push(json);
+      this.heldMessages -= this.heldCounts[index]!;
       this.held[index] = undefined;
     }
     this.packed.seal();

@@ -13,7 +13,7 @@ import type { LintMessage, LintResult } from '../rule-kit/types.js';
 import { activeStats, timed } from '../stats/timer.js';
 import { lintSource, mustStayOnMainThread } from './lint-one.js';
 import { lintWithWorkers, workersAvailable, type Task } from './pool.js';
-import type { WorkerSetup } from './protocol.js';
+import type { SentOutcome, WorkerSetup } from './protocol.js';
 import { readAhead } from './read-ahead.js';
 import { ResultSpool } from './result-spool.js';
 
@@ -61,9 +61,12 @@ export async function lintFileList(files: readonly string[], pool: LinterPool, o
   const outcomes: Outcome[] = new Array(files.length);
   const spool = new ResultSpool(files.slice(0, options.reported ?? files.length));
   const cache = options.cache;
-  const keep = (index: number, { result, project, content }: { result: LintResult; project: ProjectData[]; content?: string }, elsewhere: boolean) => {
-    spool.put(index, result);
-    outcomes[index] = { project, elsewhere, ...(cache && content !== undefined ? { result, content } : {}) };
+  const keep = (index: number, outcome: Kept, elsewhere: boolean) => {
+    if ('json' in outcome) spool.put(index, outcome.json, outcome.counts);
+    else spool.put(index, outcome.result);
+    const { project, content } = outcome;
+    if (!cache || content === undefined) outcomes[index] = { project, elsewhere };
+    else outcomes[index] = { project, elsewhere, content, result: 'json' in outcome ? (JSON.parse(outcome.json) as LintResult) : outcome.result };
   };
   const lintHere = async (tasks: readonly Task[], known?: Map<number, ReadOutcome>) => {
     const unread = tasks.filter((t) => !known?.has(t.index));
@@ -125,7 +128,9 @@ function projectFindings(pool: LinterPool, files: readonly string[]): Map<string
 }
 
 /** Fills cache hits into `outcomes`; returns the files still to lint. */
-type Keep = (index: number, outcome: { result: LintResult; project: ProjectData[] }, elsewhere: boolean) => void;
+/** A file's outcome: linted here, taken from the cache, or sent by a worker as JSON. */
+type Kept = { result: LintResult; project: ProjectData[]; content?: string } | SentOutcome;
+type Keep = (index: number, outcome: Kept, elsewhere: boolean) => void;
 
 async function lookUp(files: readonly string[], options: FileRunOptions, cache: NonNullable<FileRunOptions['cache']>, keep: Keep, texts: Map<number, ReadOutcome>): Promise<Task[]> {
   const todo: Task[] = [];
