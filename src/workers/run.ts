@@ -15,7 +15,7 @@ import { lintSource, mustStayOnMainThread } from './lint-one.js';
 import { lintWithWorkers, workersAvailable, type Task } from './pool.js';
 import type { SentOutcome, WorkerSetup } from './protocol.js';
 import { readAhead } from './read-ahead.js';
-import { ResultSpool } from './result-spool.js';
+import { countsOf, ResultSpool, type ResultCounts } from './result-spool.js';
 
 /** `--concurrency`: 'off' (main thread only), 'auto', or the number of linting threads. */
 export type Concurrency = 'auto' | 'off' | number;
@@ -40,10 +40,10 @@ export interface FileRunOptions {
   reported?: number;
 }
 
-/** What waits for the project pass; the result itself went to the spool (or to the cache). */
+/** What waits for the project pass; the result itself went to the spool (and, as JSON, to the cache). */
 interface Outcome {
   /** Kept only for the cache. */
-  result?: LintResult;
+  cached?: { json: string; counts: ResultCounts };
   project: ProjectData[];
   content?: string;
   /** Linted by a worker or taken from the cache. */
@@ -66,7 +66,7 @@ export async function lintFileList(files: readonly string[], pool: LinterPool, o
     else spool.put(index, outcome.result);
     const { project, content } = outcome;
     if (!cache || content === undefined) outcomes[index] = { project, elsewhere };
-    else outcomes[index] = { project, elsewhere, content, result: 'json' in outcome ? (JSON.parse(outcome.json) as LintResult) : outcome.result };
+    else outcomes[index] = { project, elsewhere, content, cached: 'json' in outcome ? { json: outcome.json, counts: outcome.counts } : { json: JSON.stringify(outcome.result), counts: countsOf(outcome.result) } };
   };
   const lintHere = async (tasks: readonly Task[], known?: Map<number, ReadOutcome>) => {
     const unread = tasks.filter((t) => !known?.has(t.index));
@@ -105,8 +105,9 @@ export async function lintFileList(files: readonly string[], pool: LinterPool, o
   timed('project pass setup', () => {
     outcomes.forEach((outcome, index) => {
       pool.addProjectData(files[index]!, outcome.project, outcome.elsewhere);
-      if (cache && outcome.content !== undefined && outcome.result) {
-        cache.store.set(files[index]!, { content: outcome.content, config: cache.keys.keyFor(files[index]!), result: outcome.result, project: outcome.project });
+      if (cache && outcome.content !== undefined && outcome.cached) {
+        const { json, counts } = outcome.cached;
+        cache.store.set(files[index]!, { content: outcome.content, config: cache.keys.keyFor(files[index]!), result: json, counts, project: outcome.project });
       }
     });
   });
@@ -139,7 +140,7 @@ async function lookUp(files: readonly string[], options: FileRunOptions, cache: 
       const content = hashText(source.text);
       const hit = cache.store.get(file, content, cache.keys.keyFor(file));
       if (hit) {
-        keep(position, { result: hit.result, project: hit.project }, true);
+        keep(position, { index: position, json: hit.result, counts: hit.counts, project: hit.project }, true);
         continue;
       }
     }
