@@ -9,6 +9,7 @@
 import { toResult } from '../engine/messages.js';
 import type { LintMessage, LintResult } from '../rule-kit/types.js';
 import type { ReportSource, Totals } from '../formatters/types.js';
+import { timed } from '../stats/timer.js';
 import { PackedLines } from './packed-lines.js';
 
 /** Findings held as objects before the complete prefix is packed: about 15 MB of heap. */
@@ -101,11 +102,13 @@ export class ResultSpool implements ReportSource {
       this.projectHeld = byIndex;
       return;
     }
-    const lines = new PackedLines();
-    const lineOf = new Int32Array(this.reported).fill(-1);
-    for (const [index, found] of [...byIndex].sort((a, b) => a[0] - b[0])) lineOf[index] = lines.push(JSON.stringify(found));
-    lines.seal();
-    this.projectPacked = { lines, lineOf };
+    this.projectPacked = timed('results packing', () => {
+      const lines = new PackedLines();
+      const lineOf = new Int32Array(this.reported).fill(-1);
+      for (const [index, found] of [...byIndex].sort((a, b) => a[0] - b[0])) lineOf[index] = lines.push(JSON.stringify(found));
+      lines.seal();
+      return { lines, lineOf };
+    });
   }
 
   /** Findings okrlint could not finish (exit 2), in report order. */
@@ -155,6 +158,10 @@ export class ResultSpool implements ReportSource {
 
   /** Packs the results complete in file order past the packed ones, and lets go of their objects. */
   private pack(): void {
+    timed('results packing', () => this.packComplete());
+  }
+
+  private packComplete(): void {
     for (let index = this.packed.length; index < this.reported && this.held[index] !== undefined; index++) {
       const result = this.held[index]!;
       // JSON escapes line breaks inside strings: one result per line.
