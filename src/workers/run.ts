@@ -73,6 +73,7 @@ export async function lintFileList(files: readonly string[], pool: LinterPool, o
     const reads = readAhead(unread.map((t) => t.file), options.cwd, options.maxFileSize);
     for (const task of tasks) {
       const source = known?.get(task.index) ?? (await reads.next()).value!.source;
+      known?.delete(task.index); // a cold --cache run read every file first: let each text go once linted
       keep(task.index, lintSource(pool, task.index, task.file, source, cache !== undefined && !mustStayOnMainThread(source)), false);
     }
   };
