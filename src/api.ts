@@ -11,11 +11,15 @@ import { contextFiles, namesSingleFiles } from './files/context.js';
 import { discoverFiles } from './files/discover.js';
 import { timed, timedAsync } from './stats/timer.js';
 import { lintFileList, type Concurrency } from './workers/run.js';
+import { ResultSpool } from './workers/result-spool.js';
 import type { ConfiguredRule, LintResult, RuleDefinition } from './rule-kit/types.js';
 
 export type { LintMessage, LintResult, RuleDefinition } from './rule-kit/types.js';
 export { FatalError, RuleFailure } from './engine/errors.js';
 export { builtinRules };
+
+/** The results of a run as a report: iterable (more than once) in file order, with totals. */
+export type LintReport = Pick<ResultSpool, 'filePaths' | 'totals' | 'incompleteFindings' | typeof Symbol.iterator>;
 export type { ResolvedConfig };
 
 export interface LintOptions {
@@ -65,6 +69,14 @@ export function loadConfiguration(options: LintOptions = {}): Promise<ResolvedCo
 
 /** Lints files with the configuration that applies to each (overrides, ignores, plugins). */
 export async function lintFiles(patterns: readonly string[], options: LintOptions = {}): Promise<LintResult[]> {
+  return [...(await lintFilesToReport(patterns, options))];
+}
+
+/**
+ * Lints files like lintFiles, for a report: the results come one file at a time and a large
+ * run keeps them packed (see ResultSpool), with the totals and unfinished checks at hand.
+ */
+export async function lintFilesToReport(patterns: readonly string[], options: LintOptions = {}): Promise<LintReport> {
   const cwd = options.cwd ?? process.cwd();
   const config = options.resolvedConfig ?? (await loadConfiguration(options));
   const files = await timedAsync('discovery', async () => (await discoverFiles(patterns, { cwd })).filter((file) => !config.isIgnored(file)));
@@ -74,15 +86,22 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
       : [];
   const linters = new LinterPool(config, options.reportUnusedDisableDirectives, cwd);
   const { reportUnusedDisableDirectives, maxFileSize } = options;
-  const results = await lintFileList([...files, ...context], linters, {
+  return lintFileList([...files, ...context], linters, {
     cwd,
+    // Context files only inform the project pass; they were not asked for.
+    reported: files.length,
     maxFileSize,
     concurrency: options.concurrency ?? 'auto',
     workerSetup: portable(config, options) ? { cwd, ...config.rebuildSettings, reportUnusedDisableDirectives, maxFileSize } : undefined,
     cache: options.cache ? await openCache(cwd, options.cache, config, reportUnusedDisableDirectives) : undefined,
   });
-  // Context files only informed the project pass; they were not asked for.
-  return results.slice(0, files.length);
+}
+
+/** Results already in hand (one text, standard input) as a report. */
+export function toLintReport(results: readonly LintResult[]): LintReport {
+  const report = new ResultSpool(results.map((r) => r.filePath));
+  results.forEach((result, index) => report.put(index, result));
+  return report;
 }
 
 /** Rules given as objects (not built in, not from a plugin a worker can load) cannot reach a worker thread. */

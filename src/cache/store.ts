@@ -9,10 +9,11 @@ import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } 
 import { dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { FatalError } from '../engine/errors.js';
-import type { LintResult } from '../rule-kit/types.js';
+import type { ResultCounts } from '../workers/result-spool.js';
 import type { ProjectData } from './positions.js';
 
-const FORMAT = 'okrlint-cache-1';
+// 2: results kept as JSON (a string loads and saves far faster than the objects, and stays small in memory).
+const FORMAT = 'okrlint-cache-2';
 export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/okrlint';
 
 export interface CacheEntry {
@@ -20,7 +21,9 @@ export interface CacheEntry {
   content: string;
   /** Hash of the configuration (rules, options, okrlint version) that produced the result. */
   config: string;
-  result: LintResult;
+  /** The file's LintResult as JSON, with the counts a run needs without parsing it. */
+  result: string;
+  counts: ResultCounts;
   project: ProjectData[];
   /** Kept only for files with okrlint- comments: the project pass applies their directives. */
   text?: string;
@@ -107,5 +110,5 @@ export class LintCache {
 }
 
 function isEntry(entry: CacheEntry): boolean {
-  return typeof entry.result === 'object' && entry.result !== null && Array.isArray(entry.result.messages) && Array.isArray(entry.project);
+  return typeof entry.result === 'string' && typeof entry.counts === 'object' && entry.counts !== null && Array.isArray(entry.project);
 }

@@ -1,6 +1,6 @@
 /** The main job: lint the files (or standard input), write the reports, decide the exit code. */
 import { relative, resolve } from 'node:path';
-import { builtinRules, lintFiles, lintText, type LintOptions } from '../api.js';
+import { builtinRules, lintFilesToReport, lintText, toLintReport, type LintOptions, type LintReport } from '../api.js';
 import { printConfig, resolveCliConfig, type ConfigCliOptions } from '../config/cli.js';
 import { FatalError, summariseIncomplete } from '../engine/errors.js';
 import { fileMessage, toResult } from '../engine/messages.js';
@@ -45,16 +45,17 @@ export async function runLint(patterns: string[], options: LintCliOptions, io: C
     return 0;
   }
   const lintOptions: LintOptions = { cwd: io.cwd, maxFileSize: options.maxFileSize, resolvedConfig: config, reportUnusedDisableDirectives: options.reportUnusedDisableDirectivesSeverity ?? options.reportUnusedDisableDirectives, concurrency: options.concurrency, cache: options.cache ? (options.cacheLocation ?? true) : undefined };
-  const results = options.stdin ? await lintStandardInput(options, io, lintOptions) : await lintFiles(patterns.length > 0 ? patterns : ['.'], lintOptions);
+  // The results of a large run come packed, one file at a time (see lintFilesToReport).
+  const report = options.stdin ? toLintReport(await lintStandardInput(options, io, lintOptions)) : await lintFilesToReport(patterns.length > 0 ? patterns : ['.'], lintOptions);
   // Data safety: no report may overwrite a file that was just linted.
   const reportFiles = parseOutputSpecs(options.format, options.outputFile).flatMap((spec) => (spec.path === undefined ? [] : [resolve(io.cwd, spec.path)]));
-  refuseProtectedTargets(reportFiles, results.map((r) => r.filePath));
-  await timedAsync('formatting', () => emitReports(results, options, config.registry, io));
+  refuseProtectedTargets(reportFiles, report.filePaths);
+  await timedAsync('formatting', () => emitReports(report, options, config.registry, io));
   if (stats) {
-    io.stderr(formatStats(stats, performance.now() - started, results.length));
+    io.stderr(formatStats(stats, performance.now() - started, report.totals.files));
     stopStats();
   }
-  return exitCode(results, options, io);
+  return exitCode(report, options, io);
 }
 
 async function lintStandardInput(options: LintCliOptions, io: CliIo, lintOptions: LintOptions): Promise<LintResult[]> {
@@ -66,16 +67,15 @@ async function lintStandardInput(options: LintCliOptions, io: CliIo, lintOptions
 }
 
 /** 0 clean, 1 errors or too many warnings; warnings hidden by --quiet still count. */
-function exitCode(results: LintResult[], options: LintCliOptions, io: CliIo): number {
+function exitCode(report: LintReport, options: LintCliOptions, io: CliIo): number {
   // A rule that crashed or a file that could not be read: the report is incomplete (exit 2).
   // One stderr line per failing rule, not per file: a plugin that throws everywhere is one line.
-  const incomplete = results.flatMap((r) => r.messages.filter((m) => m.incomplete).map((message) => ({ file: relative(io.cwd, r.filePath) || r.filePath, message })));
+  const incomplete = report.incompleteFindings().map(({ filePath, message }) => ({ file: relative(io.cwd, filePath) || filePath, message }));
   if (incomplete.length > 0) {
     io.stderr(summariseIncomplete(incomplete).map((line) => `okrlint: ${escapeControls(line)}\n`).join(''));
     return 2;
   }
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  const { errors, warnings } = report.totals;
   if (options.maxWarnings !== undefined && options.maxWarnings >= 0 && warnings > options.maxWarnings) {
     io.stderr(`okrlint found too many warnings (${warnings}; maximum allowed is ${options.maxWarnings}).\n`);
     return 1;

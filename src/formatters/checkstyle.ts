@@ -1,12 +1,12 @@
 /** Checkstyle XML, read by Jenkins, reviewdog and most code-review bots. */
-import { messageWithSuggestion, severityName } from './shared.js';
-import type { Formatter } from './types.js';
+import { joined, linesOf, messageWithSuggestion, severityName } from './shared.js';
+import type { ReportWriter } from './types.js';
 import { XML_DECLARATION, xmlAttributes } from './xml.js';
 
-const checkstyle: Formatter = (results) => {
-  const out = [XML_DECLARATION, '<checkstyle version="4.3">'];
+export const write: ReportWriter = function* (results) {
+  yield linesOf([XML_DECLARATION, '<checkstyle version="4.3">']);
   for (const result of results) {
-    out.push(`  <file${xmlAttributes({ name: result.filePath })}>`);
+    const out = [`  <file${xmlAttributes({ name: result.filePath })}>`];
     for (const m of result.messages) {
       const attributes = {
         line: m.line,
@@ -18,9 +18,9 @@ const checkstyle: Formatter = (results) => {
       out.push(`    <error${xmlAttributes(attributes)} />`);
     }
     out.push('  </file>');
+    yield linesOf(out);
   }
-  out.push('</checkstyle>');
-  return `${out.join('\n')}\n`;
+  yield linesOf(['</checkstyle>']);
 };
 
-export default checkstyle;
+export default joined(write);

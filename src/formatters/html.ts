@@ -7,7 +7,7 @@ import { escapeHtml as e } from './html-escape.js';
 import { groupByTeam, NO_TEAM, tally, type Finding, type TeamGroup, type Tally } from './html-groups.js';
 import { HTML_STYLE } from './html-style.js';
 import { cleanSummary, plural, severityName, totals } from './shared.js';
-import type { Formatter } from './types.js';
+import type { Formatter, ReportWriter } from './types.js';
 
 const POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 const BAR_WIDTH = 240;
@@ -88,5 +88,10 @@ function findingRow({ path, message: m }: Finding): string {
   ];
   return `<tr><td class="sev ${severity}">${severity}</td><td>${parts.join('')}</td><td><code>${e(m.ruleId ?? 'okrlint')}</code></td><td class="where">${e(`${path}:${m.line}:${m.column}`)}</td></tr>`;
 }
+
+/** The page groups findings by team across files, so it needs every result at once. */
+export const write: ReportWriter = function* (results, context) {
+  yield html([...results], context);
+};
 
 export default html;

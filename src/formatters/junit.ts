@@ -3,18 +3,19 @@
  * case for a clean file so every linted file appears in the CI test report.
  */
 import type { LintMessage } from '../rule-kit/types.js';
-import { displayPath, messageWithSuggestion, severityName, totals } from './shared.js';
-import type { Formatter } from './types.js';
+import { displayPath, joined, linesOf, messageWithSuggestion, severityName } from './shared.js';
+import type { ReportWriter } from './types.js';
 import { XML_DECLARATION, xmlAttributes, xmlText } from './xml.js';
 
-const junit: Formatter = (results, { cwd }) => {
-  const { errors, warnings } = totals(results);
-  const cases = results.reduce((n, r) => n + Math.max(1, r.messages.length), 0);
-  const out = [XML_DECLARATION, `<testsuites${xmlAttributes({ name: 'okrlint', tests: cases, failures: errors + warnings, errors: 0 })}>`];
+export const write: ReportWriter = function* (results, { cwd }) {
+  const { errors, warnings, files, filesWithProblems, messages } = results.totals;
+  // One case per finding, and one passing case per clean file.
+  const cases = messages + files - filesWithProblems;
+  yield linesOf([XML_DECLARATION, `<testsuites${xmlAttributes({ name: 'okrlint', tests: cases, failures: errors + warnings, errors: 0 })}>`]);
   for (const result of results) {
     const path = displayPath(cwd, result.filePath);
     const suite = { name: path, tests: Math.max(1, result.messages.length), failures: result.messages.length, errors: 0, skipped: 0 };
-    out.push(`  <testsuite${xmlAttributes(suite)}>`);
+    const out = [`  <testsuite${xmlAttributes(suite)}>`];
     if (result.messages.length === 0) out.push(`    <testcase${xmlAttributes({ classname: path, name: 'okrlint' })} />`);
     const names = new UniqueNames();
     for (const m of result.messages) {
@@ -24,9 +25,9 @@ const junit: Formatter = (results, { cwd }) => {
       out.push('    </testcase>');
     }
     out.push('  </testsuite>');
+    yield linesOf(out);
   }
-  out.push('</testsuites>');
-  return `${out.join('\n')}\n`;
+  yield linesOf(['</testsuites>']);
 };
 
 const caseName = (m: LintMessage): string => `${m.ruleId ?? 'okrlint'} at ${m.line}:${m.column}`;
@@ -41,4 +42,4 @@ class UniqueNames {
   }
 }
 
-export default junit;
+export default joined(write);

@@ -1,6 +1,6 @@
 /** Markdown for pull-request comments and GitHub job summaries: a summary, then a table per file. */
-import { cleanSummary, countsInBrackets, displayPath, plural, severityName, totals } from './shared.js';
-import type { Formatter } from './types.js';
+import { cleanSummary, countsInBrackets, displayPath, joined, linesOf, plural, severityName } from './shared.js';
+import type { ReportWriter } from './types.js';
 
 /** Escapes text for a GitHub-flavoured table cell: markup characters, pipes, HTML and newlines. */
 export function markdownCell(text: string): string {
@@ -12,24 +12,23 @@ export function markdownCell(text: string): string {
     .replace(/\r?\n|\r/g, '<br>');
 }
 
-const markdown: Formatter = (results, { cwd, hiddenWarnings = 0 }) => {
-  const { files, filesWithProblems, errors, warnings } = totals(results);
-  const out = ['## okrlint', ''];
+export const write: ReportWriter = function* (results, { cwd, hiddenWarnings = 0 }) {
+  const { files, filesWithProblems, errors, warnings } = results.totals;
   if (errors + warnings === 0) {
-    out.push(`✅ ${cleanSummary(files, hiddenWarnings)}`);
-    return `${out.join('\n')}\n`;
+    yield linesOf(['## okrlint', '', `✅ ${cleanSummary(files, hiddenWarnings)}`]);
+    return;
   }
-  out.push(`**${plural(errors + warnings, 'problem')}** ${countsInBrackets(errors, warnings, hiddenWarnings)} in ${plural(filesWithProblems, 'file')} of ${files} linted.`);
+  yield linesOf(['## okrlint', '', `**${plural(errors + warnings, 'problem')}** ${countsInBrackets(errors, warnings, hiddenWarnings)} in ${plural(filesWithProblems, 'file')} of ${files} linted.`]);
   for (const result of results) {
     if (result.messages.length === 0) continue;
-    out.push('', `### ${markdownCell(displayPath(cwd, result.filePath))}`, '', '| Line | Severity | Rule | Problem | Suggestion |', '|---:|---|---|---|---|');
+    const out = ['', `### ${markdownCell(displayPath(cwd, result.filePath))}`, '', '| Line | Severity | Rule | Problem | Suggestion |', '|---:|---|---|---|---|'];
     for (const m of result.messages) {
       const severity = severityName(m) === 'error' ? '❌ error' : '⚠️ warning';
       const rule = m.ruleId ? `\`${m.ruleId.replace(/`/g, '')}\`` : '';
       out.push(`| ${m.line}:${m.column} | ${severity} | ${rule} | ${markdownCell(m.message)} | ${markdownCell(m.suggestion ?? '')} |`);
     }
+    yield linesOf(out);
   }
-  return `${out.join('\n')}\n`;
 };
 
-export default markdown;
+export default joined(write);

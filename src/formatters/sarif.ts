@@ -6,10 +6,10 @@
  */
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import type { LintMessage, RuleDefinition } from '../rule-kit/types.js';
+import type { LintMessage, LintResult, RuleDefinition } from '../rule-kit/types.js';
 import { packageVersion } from '../util/package.js';
-import { BUILTIN_CHECKS, displayPath, eachMessage, isWholeFile, severityName } from './shared.js';
-import type { Formatter } from './types.js';
+import { BUILTIN_CHECKS, displayPath, eachMessage, isWholeFile, joined, severityName } from './shared.js';
+import type { ReportWriter } from './types.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const REPOSITORY = 'https://github.com/okrlint/okrlint';
@@ -26,7 +26,13 @@ interface SarifRule {
   properties: { tags: string[] };
 }
 
-const sarif: Formatter = (results, { cwd, rules }) => {
+/** Stands in for the results in the log's skeleton; the results are written in its place, file by file. */
+const RESULTS_SLOT = '\u0000okrlint-results';
+/** The results array sits four levels deep (log, runs, run, results): its items are indented by 8. */
+const ITEM_INDENT = ' '.repeat(8);
+
+export const write: ReportWriter = function* (results, { cwd, rules }) {
+  // A first pass: the driver, written before any result, lists every rule and check that fired.
   const driverRules = [...rules.entries()].map(([id, rule]) => describeRule(id, rule));
   const known = new Set(driverRules.map((r) => r.id));
   for (const [, m] of eachMessage(results)) {
@@ -37,10 +43,36 @@ const sarif: Formatter = (results, { cwd, rules }) => {
     }
   }
   const ruleIndex = new Map(driverRules.map((r, i) => [r.id, i]));
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'okrlint', informationUri: REPOSITORY, version: packageVersion(), semanticVersion: packageVersion(), rules: driverRules } },
+        originalUriBaseIds: { [SOURCE_ROOT]: { uri: `${pathToFileURL(cwd).href.replace(/\/?$/, '/')}` } },
+        results: RESULTS_SLOT,
+        columnKind: 'unicodeCodePoints',
+      },
+    ],
+  };
+  // JSON.stringify(log, null, 2) with the results array spliced in: the same bytes, never one huge string.
+  const [head, tail] = JSON.stringify(log, null, 2).split(JSON.stringify(RESULTS_SLOT)) as [string, string];
+  let separator = '[\n';
+  for (const result of results) {
+    const items = sarifResults(result, cwd, ruleIndex).map((item) => ITEM_INDENT + JSON.stringify(item, null, 2).replace(/\n/g, `\n${ITEM_INDENT}`));
+    if (items.length === 0) continue;
+    yield `${separator === '[\n' ? head : ''}${separator}${items.join(',\n')}`;
+    separator = ',\n';
+  }
+  yield separator === '[\n' ? `${head}[]${tail}\n` : `\n${ITEM_INDENT.slice(2)}]${tail}\n`;
+};
+
+function sarifResults(result: LintResult, cwd: string, ruleIndex: ReadonlyMap<string, number>) {
+  // A URI reference: spaces, brackets and the like are percent-encoded per path segment.
+  const uri = displayPath(cwd, result.filePath).split('/').map(encodeURIComponent).join('/');
+  // Fingerprints hash the file's URI, so their running numbers count within one file.
   const fingerprints = new FingerprintCounter();
-  const sarifResults = [...eachMessage(results)].map(([result, m]) => {
-    // A URI reference: spaces, brackets and the like are percent-encoded per path segment.
-    const uri = displayPath(cwd, result.filePath).split('/').map(encodeURIComponent).join('/');
+  return result.messages.map((m) => {
     const ruleId = m.ruleId ?? 'okrlint';
     return {
       ruleId,
@@ -51,20 +83,7 @@ const sarif: Formatter = (results, { cwd, rules }) => {
       partialFingerprints: { 'okrlintFinding/v1': fingerprints.next(ruleId, uri, m) },
     };
   });
-  const log = {
-    $schema: SARIF_SCHEMA,
-    version: '2.1.0',
-    runs: [
-      {
-        tool: { driver: { name: 'okrlint', informationUri: REPOSITORY, version: packageVersion(), semanticVersion: packageVersion(), rules: driverRules } },
-        originalUriBaseIds: { [SOURCE_ROOT]: { uri: `${pathToFileURL(cwd).href.replace(/\/?$/, '/')}` } },
-        results: sarifResults,
-        columnKind: 'unicodeCodePoints',
-      },
-    ],
-  };
-  return `${JSON.stringify(log, null, 2)}\n`;
-};
+}
 
 function describeRule(id: string, rule: RuleDefinition<any>): SarifRule {
   const { docs } = rule.meta;
@@ -124,4 +143,4 @@ class FingerprintCounter {
 const normalise = (text: string): string =>
   text.normalize('NFKC').toLowerCase().replace(/\blines? \d+(?:\s*(?:and|,|-)\s*\d+)*/g, 'line').replace(/\s+/g, ' ').trim();
 
-export default sarif;
+export default joined(write);

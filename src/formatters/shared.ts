@@ -1,6 +1,9 @@
 /** Small helpers shared by the formatters: paths, severities, counts and the built-in checks. */
 import { isAbsolute, relative, sep } from 'node:path';
 import type { LintMessage, LintResult } from '../rule-kit/types.js';
+import type { Formatter, ReportSource, ReportWriter, Totals } from './types.js';
+
+export type { Totals } from './types.js';
 
 /** A path relative to cwd with forward slashes and no leading "./", as CI tools expect. */
 export function displayPath(cwd: string, filePath: string): string {
@@ -26,24 +29,37 @@ export function countsInBrackets(errors: number, warnings: number, hiddenWarning
   return `(${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
 }
 
-export interface Totals {
-  files: number;
-  filesWithProblems: number;
-  errors: number;
-  warnings: number;
+export function totals(results: Iterable<LintResult>): Totals {
+  const sum: Totals = { files: 0, filesWithProblems: 0, filesWithErrors: 0, errors: 0, warnings: 0, messages: 0 };
+  for (const r of results) {
+    sum.files++;
+    sum.errors += r.errorCount;
+    sum.warnings += r.warningCount;
+    sum.messages += r.messages.length;
+    if (r.messages.length > 0) sum.filesWithProblems++;
+    if (r.errorCount > 0) sum.filesWithErrors++;
+  }
+  return sum;
 }
 
-export function totals(results: readonly LintResult[]): Totals {
-  let errors = 0;
-  let warnings = 0;
-  let filesWithProblems = 0;
-  for (const r of results) {
-    errors += r.errorCount;
-    warnings += r.warningCount;
-    if (r.messages.length > 0) filesWithProblems++;
-  }
-  return { files: results.length, filesWithProblems, errors, warnings };
+/** An array of results as a report source; totals are counted only if a formatter asks. */
+export function reportOf(results: readonly LintResult[]): ReportSource {
+  let counted: Totals | undefined;
+  return {
+    [Symbol.iterator]: () => results[Symbol.iterator](),
+    get totals() {
+      return (counted ??= totals(results));
+    },
+  };
 }
+
+/** The whole report as one string, for callers that format an array of results. */
+export function joined(write: ReportWriter): Formatter {
+  return (results, context) => [...write(reportOf(results), context)].join('');
+}
+
+/** Lines as one piece of text, each ended by a newline. */
+export const linesOf = (lines: readonly string[]): string => (lines.length ? `${lines.join('\n')}\n` : '');
 
 /** A message about the whole file (binary, encoding, not an OKR file) sits zero-width at 1:1. */
 export function isWholeFile(m: LintMessage): boolean {
@@ -59,6 +75,6 @@ export function messageWithSuggestion(m: LintMessage, separator = '\n'): string 
 export { BUILTIN_CHECKS } from '../output/builtin-checks.js';
 
 /** Every message paired with its result, in report order. */
-export function* eachMessage(results: readonly LintResult[]): Generator<[LintResult, LintMessage]> {
+export function* eachMessage(results: Iterable<LintResult>): Generator<[LintResult, LintMessage]> {
   for (const result of results) for (const message of result.messages) yield [result, message];
 }

@@ -1,15 +1,14 @@
 /** The default human format: grouped by file, one finding per line, then a summary. */
 import { escapeControls as safe } from '../output/terminal-safe.js';
-import { cleanSummary, countsInBrackets, displayPath, plural } from './shared.js';
-import type { Formatter, Paint, Painter } from './types.js';
+import { cleanSummary, countsInBrackets, displayPath, joined, linesOf, plural } from './shared.js';
+import type { Paint, Painter, ReportWriter } from './types.js';
 
 const plain: Paint = (text) => text;
 const NO_COLOURS: Painter = { underline: plain, red: plain, yellow: plain, dim: plain, cyan: plain, green: plain, redBold: plain, yellowBold: plain };
 
 /** Colours come from context.paint (chalk), which the caller loads only when colour is on. */
-const stylish: Formatter = (results, { cwd, color, paint, hiddenWarnings = 0 }) => {
+export const write: ReportWriter = function* (results, { cwd, color, paint, hiddenWarnings = 0 }) {
   const c = color && paint ? paint : NO_COLOURS;
-  const lines: string[] = [];
   let errors = 0;
   let warnings = 0;
   for (const result of results) {
@@ -18,7 +17,7 @@ const stylish: Formatter = (results, { cwd, color, paint, hiddenWarnings = 0 }) 
     warnings += result.warningCount;
     // Control characters from files and messages are shown escaped, never sent to the terminal.
     const path = safe(displayPath(cwd, result.filePath));
-    lines.push(c.underline(path));
+    const lines = [c.underline(path)];
     for (const m of result.messages) {
       const where = `${path}:${m.line}:${m.column}`;
       const severity = m.severity === 2 ? c.red('error  ') : c.yellow('warning');
@@ -26,15 +25,15 @@ const stylish: Formatter = (results, { cwd, color, paint, hiddenWarnings = 0 }) 
       if (m.suggestion) lines.push(`    ${c.cyan('suggestion:')} ${safe(m.suggestion)}`);
     }
     lines.push('');
+    yield linesOf(lines);
   }
-  const files = results.length;
+  const files = results.totals.files;
   if (errors + warnings === 0) {
-    lines.push(c.green(`✔ ${cleanSummary(files, hiddenWarnings)}`));
+    yield linesOf([c.green(`✔ ${cleanSummary(files, hiddenWarnings)}`)]);
   } else {
     const summary = `✖ ${plural(errors + warnings, 'problem')} ${countsInBrackets(errors, warnings, hiddenWarnings)} in ${plural(files, 'file')}`;
-    lines.push(errors > 0 ? c.redBold(summary) : c.yellowBold(summary));
+    yield linesOf([errors > 0 ? c.redBold(summary) : c.yellowBold(summary)]);
   }
-  return `${lines.join('\n')}\n`;
 };
 
-export default stylish;
+export default joined(write);

@@ -25,5 +25,27 @@ export interface Painter {
   yellowBold: Paint;
 }
 
+/** Counts over a whole report, known before its first file is formatted (headers need them). */
+export interface Totals {
+  files: number;
+  filesWithProblems: number;
+  filesWithErrors: number;
+  errors: number;
+  warnings: number;
+  /** Every message of every file. */
+  messages: number;
+}
+
+/**
+ * Results to format: iterable more than once (a header may need a first pass), in report order,
+ * with their totals. A large run hands its results over one file at a time instead of as one array.
+ */
+export interface ReportSource extends Iterable<LintResult> {
+  readonly totals: Totals;
+}
+
 /** A formatter is a pure function of the results. */
 export type Formatter = (results: readonly LintResult[], context: FormatterContext) => string;
+
+/** The same report as a sequence of text pieces (about one per file), written as they come. */
+export type ReportWriter = (results: ReportSource, context: FormatterContext) => Iterable<string>;

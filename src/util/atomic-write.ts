@@ -28,7 +28,10 @@ export function refuseProtectedTargets(targets: Iterable<string>, protectedPaths
   }
 }
 
-export async function writeFileAtomic(path: string, content: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+/** What can be written: text, bytes, or text in pieces (written as they come, e.g. a report file by file). */
+export type WritableContent = string | Uint8Array | Iterable<string>;
+
+export async function writeFileAtomic(path: string, content: WritableContent, options: AtomicWriteOptions = {}): Promise<void> {
   const kind = existingKind(path);
   // A device, FIFO or socket (/dev/stdout, a named pipe) is written through, never replaced.
   if (kind === 'stream') return writeThrough(path, content);
@@ -73,7 +76,7 @@ function existingKind(path: string): 'none' | 'file' | 'directory' | 'stream' {
   return stats.isFile() ? 'file' : 'stream';
 }
 
-async function writeThrough(path: string, content: string | Uint8Array): Promise<void> {
+async function writeThrough(path: string, content: WritableContent): Promise<void> {
   try {
     await writeFile(path, content);
   } catch (error) {

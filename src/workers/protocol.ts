@@ -3,6 +3,7 @@ import type { ProjectData } from '../cache/positions.js';
 import type { LintResult } from '../rule-kit/types.js';
 import type { PresetName, RulesConfig } from '../config/rules.js';
 import type { PhaseData } from '../stats/timer.js';
+import type { ResultCounts } from './result-spool.js';
 
 /** What a worker needs to resolve the same configuration as the main thread. */
 export interface WorkerSetup {
@@ -26,8 +27,20 @@ export interface FileOutcome {
   content?: string;
 }
 
+/**
+ * A file linted by a worker thread: the result as JSON (one string crosses threads far more
+ * cheaply than the objects, and a large run packs it as it is), with the counts the run needs.
+ */
+export interface SentOutcome {
+  index: number;
+  json: string;
+  counts: ResultCounts;
+  project: ProjectData[];
+  content?: string;
+}
+
 /** A worker hands back files it must not lint itself (see mustStayOnMainThread). */
-export type WorkerOutcome = FileOutcome | { index: number; deferred: true };
+export type WorkerOutcome = SentOutcome | { index: number; deferred: true };
 
 export type ToWorker = { type: 'lint'; tasks: { index: number; file: string }[] } | { type: 'finish' };
 

@@ -9,12 +9,13 @@ import { hashText, type LintCache } from '../cache/store.js';
 import type { ConfigKeys } from '../cache/key.js';
 import type { LinterPool } from '../config/linter-pool.js';
 import type { ReadOutcome } from '../files/read.js';
-import type { LintResult } from '../rule-kit/types.js';
+import type { LintMessage, LintResult } from '../rule-kit/types.js';
 import { activeStats, timed } from '../stats/timer.js';
 import { lintSource, mustStayOnMainThread } from './lint-one.js';
 import { lintWithWorkers, workersAvailable, type Task } from './pool.js';
-import type { WorkerSetup } from './protocol.js';
+import type { SentOutcome, WorkerSetup } from './protocol.js';
 import { readAhead } from './read-ahead.js';
+import { countsOf, ResultSpool, type ResultCounts } from './result-spool.js';
 
 /** `--concurrency`: 'off' (main thread only), 'auto', or the number of linting threads. */
 export type Concurrency = 'auto' | 'off' | number;
@@ -35,10 +36,14 @@ export interface FileRunOptions {
   /** Needed to start workers; without it (e.g. rules given as objects) everything stays here. */
   workerSetup?: Omit<WorkerSetup, 'stats' | 'cache'>;
   cache?: { store: LintCache; keys: ConfigKeys };
+  /** Files whose results are reported: the first ones; the rest only inform the project pass. */
+  reported?: number;
 }
 
+/** What waits for the project pass; the result itself went to the spool (and, as JSON, to the cache). */
 interface Outcome {
-  result: LintResult;
+  /** Kept only for the cache. */
+  cached?: { json: string; counts: ResultCounts };
   project: ProjectData[];
   content?: string;
   /** Linted by a worker or taken from the cache. */
@@ -52,23 +57,31 @@ export function threadCount(concurrency: Concurrency, files: number, cores = ava
   return Math.max(1, Math.floor(concurrency));
 }
 
-export async function lintFileList(files: readonly string[], pool: LinterPool, options: FileRunOptions): Promise<LintResult[]> {
+export async function lintFileList(files: readonly string[], pool: LinterPool, options: FileRunOptions): Promise<ResultSpool> {
   const outcomes: Outcome[] = new Array(files.length);
+  const spool = new ResultSpool(files.slice(0, options.reported ?? files.length));
   const cache = options.cache;
+  const keep = (index: number, outcome: Kept, elsewhere: boolean) => {
+    if ('json' in outcome) spool.put(index, outcome.json, outcome.counts);
+    else spool.put(index, outcome.result);
+    const { project, content } = outcome;
+    if (!cache || content === undefined) outcomes[index] = { project, elsewhere };
+    else outcomes[index] = { project, elsewhere, content, cached: 'json' in outcome ? { json: outcome.json, counts: outcome.counts } : { json: JSON.stringify(outcome.result), counts: countsOf(outcome.result) } };
+  };
   const lintHere = async (tasks: readonly Task[], known?: Map<number, ReadOutcome>) => {
     const unread = tasks.filter((t) => !known?.has(t.index));
     const reads = readAhead(unread.map((t) => t.file), options.cwd, options.maxFileSize);
     for (const task of tasks) {
       const source = known?.get(task.index) ?? (await reads.next()).value!.source;
-      const outcome = lintSource(pool, task.index, task.file, source, cache !== undefined && !mustStayOnMainThread(source));
-      outcomes[task.index] = { ...outcome, elsewhere: false };
+      known?.delete(task.index); // a cold --cache run read every file first: let each text go once linted
+      keep(task.index, lintSource(pool, task.index, task.file, source, cache !== undefined && !mustStayOnMainThread(source)), false);
     }
   };
 
   let todo: Task[] = files.map((file, index) => ({ index, file }));
   // With a cache every file is read here anyway (to hash it); misses keep their text.
   const texts = new Map<number, ReadOutcome>();
-  if (cache) todo = await timed('cache lookup', () => lookUp(files, options, cache, outcomes, texts));
+  if (cache) todo = await timed('cache lookup', () => lookUp(files, options, cache, keep, texts));
 
   const threads = threadCount(options.concurrency, todo.length);
   const stats = activeStats();
@@ -80,7 +93,7 @@ export async function lintFileList(files: readonly string[], pool: LinterPool, o
       lintHere: (chunk) => lintHere(chunk),
       accept: (outcome) => {
         if ('deferred' in outcome) deferred.push({ index: outcome.index, file: files[outcome.index]! });
-        else outcomes[outcome.index] = { ...outcome, elsewhere: true };
+        else keep(outcome.index, outcome, true);
       },
     });
     await lintHere(deferred);
@@ -93,24 +106,42 @@ export async function lintFileList(files: readonly string[], pool: LinterPool, o
   timed('project pass setup', () => {
     outcomes.forEach((outcome, index) => {
       pool.addProjectData(files[index]!, outcome.project, outcome.elsewhere);
-      if (cache && outcome.content !== undefined) {
-        cache.store.set(files[index]!, { content: outcome.content, config: cache.keys.keyFor(files[index]!), result: outcome.result, project: outcome.project });
+      if (cache && outcome.content !== undefined && outcome.cached) {
+        const { json, counts } = outcome.cached;
+        cache.store.set(files[index]!, { content: outcome.content, config: cache.keys.keyFor(files[index]!), result: json, counts, project: outcome.project });
       }
     });
   });
   if (cache) timed('cache write', () => cache.store.save());
-  return pool.finish(outcomes.map((o) => o.result));
+  outcomes.length = 0;
+  spool.settle();
+  spool.addProjectFindings(projectFindings(pool, files));
+  return spool;
+}
+
+/** The project pass's findings by file: what it adds to an empty result of every file. */
+function projectFindings(pool: LinterPool, files: readonly string[]): Map<string, LintMessage[]> {
+  const empty = files.map((filePath): LintResult => ({ filePath, messages: [], errorCount: 0, warningCount: 0 }));
+  const found = new Map<string, LintMessage[]>();
+  pool.finish(empty).forEach((result, index) => {
+    if (result !== empty[index]) found.set(result.filePath, result.messages);
+  });
+  return found;
 }
 
 /** Fills cache hits into `outcomes`; returns the files still to lint. */
-async function lookUp(files: readonly string[], options: FileRunOptions, cache: NonNullable<FileRunOptions['cache']>, outcomes: Outcome[], texts: Map<number, ReadOutcome>): Promise<Task[]> {
+/** A file's outcome: linted here, taken from the cache, or sent by a worker as JSON. */
+type Kept = { result: LintResult; project: ProjectData[]; content?: string } | SentOutcome;
+type Keep = (index: number, outcome: Kept, elsewhere: boolean) => void;
+
+async function lookUp(files: readonly string[], options: FileRunOptions, cache: NonNullable<FileRunOptions['cache']>, keep: Keep, texts: Map<number, ReadOutcome>): Promise<Task[]> {
   const todo: Task[] = [];
   for await (const { position, file, source } of readAhead(files, options.cwd, options.maxFileSize)) {
     if (source.ok && !mustStayOnMainThread(source)) {
       const content = hashText(source.text);
       const hit = cache.store.get(file, content, cache.keys.keyFor(file));
       if (hit) {
-        outcomes[position] = { result: hit.result, project: hit.project, elsewhere: true };
+        keep(position, { index: position, json: hit.result, counts: hit.counts, project: hit.project }, true);
         continue;
       }
     }

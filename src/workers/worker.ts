@@ -9,6 +9,7 @@ import { startStats } from '../stats/timer.js';
 import { lintSource, mustStayOnMainThread } from './lint-one.js';
 import type { FromWorker, ToWorker, WorkerOutcome, WorkerSetup } from './protocol.js';
 import { readAhead } from './read-ahead.js';
+import { countsOf } from './result-spool.js';
 
 const setup = workerData as WorkerSetup;
 const port = parentPort!;
@@ -33,7 +34,10 @@ async function start(): Promise<void> {
         const index = message.tasks[position]!.index;
         // Sent back without a result: the main thread lints it (see mustStayOnMainThread).
         if (mustStayOnMainThread(source)) outcomes.push({ index, deferred: true });
-        else outcomes.push(lintSource(pool, index, file, source, setup.cache));
+        else {
+          const { result, ...rest } = lintSource(pool, index, file, source, setup.cache);
+          outcomes.push({ ...rest, json: JSON.stringify(result), counts: countsOf(result) });
+        }
       }
       send({ type: 'linted', outcomes });
     }).catch((error: unknown) => send({ type: 'failed', message: error instanceof Error ? error.message : String(error) }));
