@@ -3,6 +3,7 @@
  * deep-imported and loaded on first use so start-up stays cheap.
  */
 import { createRequire } from 'node:module';
+import { precomputedStems } from './lexicon/stems.js';
 
 const require = createRequire(import.meta.url);
 
@@ -47,7 +48,7 @@ export function stem(word: string): string {
   const lower = word.toLowerCase();
   let cached = stemCache.get(lower);
   if (cached === undefined) {
-    cached = porter().stem(lower);
+    cached = precomputedStems().get(lower) ?? porter().stem(lower);
     if (stemCache.size > 50_000) stemCache.clear();
     stemCache.set(lower, cached);
   }
