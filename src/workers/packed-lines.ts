@@ -45,17 +45,26 @@ export class PackedLines {
     this.pendingChars = 0;
   }
 
-  /** Reads lines by number; fastest in ascending order (one block inflated at a time). */
+  /**
+   * Reads lines by number; fastest in ascending order (one block inflated at a time). A block
+   * stays bytes and each line is decoded when asked for: a block's lines split into strings at
+   * once would outlive a few young-generation collections and be promoted, so reading a large
+   * report would grow the old generation by the whole report.
+   */
   reader(): (line: number) => string {
     this.seal();
     let block: Block | undefined;
-    let lines: string[] = [];
+    let bytes = Buffer.alloc(0);
+    let starts: number[] = [];
     return (line) => {
-      if (!block || line < block.first || line >= block.first + lines.length) {
+      if (!block || line < block.first || line >= block.first + starts.length) {
         block = this.blockOf(line);
-        lines = zlib().inflateRawSync(block.data).toString().split('\n');
+        bytes = zlib().inflateRawSync(block.data);
+        starts = lineStarts(bytes);
       }
-      return lines[line - block.first]!;
+      const at = line - block.first;
+      const end = at + 1 < starts.length ? starts[at + 1]! - 1 : bytes.length;
+      return bytes.toString('utf8', starts[at]!, end);
     };
   }
 
@@ -71,4 +80,11 @@ export class PackedLines {
     if (!block || line < block.first || line >= this.count) throw new RangeError(`okrlint: no packed line ${line}`);
     return block;
   }
+}
+
+/** Where each line of a block starts (JSON text never holds a raw line break, nor does UTF-8 inside a character). */
+function lineStarts(bytes: Buffer): number[] {
+  const starts = [0];
+  for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) starts.push(at + 1);
+  return starts;
 }
