@@ -21,10 +21,15 @@ import { countsOf, ResultSpool, type ResultCounts } from './result-spool.js';
 export type Concurrency = 'auto' | 'off' | number;
 
 /**
- * Below this many files workers cost more than they save: each one loads the modules again and
- * warms its own caches (stems, tags, word families, analyses), about 1.2 s of CPU at 1,000 files
- * against 3.6 s for the whole single-threaded run, so on 2 cores the best case saves about 0.5 s
- * and any load on the second core makes `auto` slower (measured 2.9 s single, 4.2 s auto, load 4).
+ * Below this many files workers cost more than they save. A "single-threaded" run already keeps
+ * a second core busy: V8 compiles hot code (TurboFan) and marks the heap on background threads,
+ * a third of its CPU at 1,000 files (main thread 1.95 s, all threads 3.1 s). A worker loads the
+ * modules, compiles the same code again and warms its own caches (stems, tags, analyses), and
+ * each result crosses threads: per-thread CPU (/proc task times), single against two threads,
+ * was 3.1 s / 4.3 s at 1,000 files, 5.3 / 7.2 s at 2,000 and 19.0 / 23.5 s at 10,000. On two
+ * idle cores a run takes about max(main thread, all CPU / 2): 1.95 / 2.2 s at 1,000 files
+ * (workers lose), 3.6 / 3.6 s at 2,000 (even), 15.9 / 11.7 s at 10,000 (0.74x). On a loaded
+ * machine the extra CPU is pure loss, so `auto` starts workers only past the break-even point.
  */
 export const AUTO_MIN_FILES = 2_000;
 const AUTO_MAX_THREADS = 4;
