@@ -46,7 +46,7 @@ async function bundle() {
     target: 'node20',
     // import() of a bundled module becomes its lazy initialisation, of an external package a require().
     supported: { 'dynamic-import': false },
-    plugins: [keepExternal, importThroughLoader],
+    plugins: [virtualModules, keepExternal, importThroughLoader],
     define: { 'import.meta.url': '__okrlintBundleUrl' },
     logLevel: 'warning',
   });
@@ -70,15 +70,58 @@ await loadBundle().exports.startWorker();
 /**
  * Packages left to Node at run time: ajv (only when a configuration sets rule options) and
  * cosmiconfig (only when a configuration file may exist), both CommonJS, and cosmiconfig
- * imports JavaScript configurations itself. natural and ignore are loaded through
- * createRequire() by their callers and never reach the bundler.
+ * imports JavaScript configurations itself.
  */
 const EXTERNAL = /^(ajv|cosmiconfig)(\/|$)|^node:/;
 
 const keepExternal = {
   name: 'keep-external',
   setup(build) {
-    build.onResolve({ filter: /^[^./]/ }, (args) => (EXTERNAL.test(args.path) ? { path: args.path, external: true } : undefined));
+    build.onResolve({ filter: /^[^./]/ }, (args) => (EXTERNAL.test(args.path) && args.namespace === 'file' ? { path: args.path, external: true } : undefined));
+  },
+};
+
+/**
+ * Modules our sources and fdir load with createRequire() (lazily, or optionally), which a
+ * bundler cannot follow: natural's deep modules, picomatch (fdir require()s it at load time, a
+ * second copy besides tinyglobby's), ignore. In the bundle, createRequire() hands out a require
+ * that serves these from the bundle (compiled from the code cache, no file resolved or read);
+ * anything else goes to Node's require as before.
+ */
+const BUNDLED_REQUIRES = [
+  'picomatch',
+  'ignore',
+  'natural/lib/natural/stemmers/porter_stemmer.js',
+  'natural/lib/natural/inflectors/noun_inflector.js',
+  'natural/lib/natural/brill_pos_tagger/lib/Brill_POS_Tagger.js',
+  'natural/lib/natural/brill_pos_tagger/lib/TransformationRule.js',
+  'natural/lib/natural/brill_pos_tagger/data/English/tr_from_posjs.json',
+];
+
+const BUNDLED_CREATE_REQUIRE = `import { createRequire as createNodeRequire } from 'node:module';
+const bundled = {
+${BUNDLED_REQUIRES.map((id) => `  ${JSON.stringify(id)}: () => require(${JSON.stringify(id)}),`).join('\n')}
+};
+export function createRequire(from) {
+  const nodeRequire = createNodeRequire(from);
+  const bundledRequire = (id) => (Object.hasOwn(bundled, id) ? bundled[id]() : nodeRequire(id));
+  return Object.assign(bundledRequire, { resolve: nodeRequire.resolve, cache: nodeRequire.cache, main: nodeRequire.main });
+}
+`;
+
+/**
+ * commander require()s child_process at load time (about 2 ms), for subcommands run as separate
+ * executables, which okrlint has none of: it loads when first used.
+ */
+const LAZY_CHILD_PROCESS = "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };\n";
+
+const virtualModules = {
+  name: 'virtual-modules',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?module$/ }, (args) => (args.namespace === 'file' ? { path: 'bundled-create-require', namespace: 'virtual' } : undefined));
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (/[\\/]commander[\\/]/.test(args.importer) ? { path: 'lazy-child-process', namespace: 'virtual' } : undefined));
+    build.onLoad({ filter: /^bundled-create-require$/, namespace: 'virtual' }, () => ({ contents: BUNDLED_CREATE_REQUIRE, loader: 'js', resolveDir: DIST_SRC }));
+    build.onLoad({ filter: /^lazy-child-process$/, namespace: 'virtual' }, () => ({ contents: LAZY_CHILD_PROCESS, loader: 'js' }));
   },
 };
 

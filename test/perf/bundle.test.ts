@@ -31,6 +31,16 @@ describe('CLI bundle', () => {
     expect(node(`process.stdout.write(String((await import(${JSON.stringify(LOADER)})).loadBundle().cacheAccepted));`)).toBe('true');
   }, SPAWN_TIMEOUT);
 
+  it('a one-file run loads no module file besides the bundle: natural, picomatch and the rest come from it', () => {
+    const loaded = node(`
+      const { main } = (await import(${JSON.stringify(LOADER)})).loadBundle().exports;
+      const io = { stdout() {}, stderr() {}, cwd: ${JSON.stringify(ROOT)}, env: {}, stdoutIsTTY: false };
+      const code = await main(['examples/2027-q1/sales.okr.yaml', '--no-config'], io);
+      const { createRequire } = await import('node:module');
+      process.stdout.write(JSON.stringify({ code, loaded: Object.keys(createRequire(import.meta.url).cache) }));`);
+    expect(JSON.parse(loaded)).toEqual({ code: 1, loaded: [] });
+  }, SPAWN_TIMEOUT);
+
   it.each([
     ['the examples with their configuration and local plugin (an ES module), stylish', 'examples', ['.', '--no-color'], 'house-style/kr-max-words'],
     ['the examples without configuration, json', '.', ['examples/', '--no-config', '-f', 'json'], '"ruleId":"kr-activity-weighted"'],
