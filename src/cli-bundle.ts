@@ -43,15 +43,18 @@ function readCodeCache(useCodeCache: boolean): Buffer | undefined {
 }
 
 /**
- * The bundle runs as a CommonJS module would (the same wrapper parameters) plus two of its own:
- * the bundle's URL, standing for import.meta.url, and import(), which code compiled by
- * vm.Script cannot call itself on Node 20 (user configurations and plugins are ES modules).
+ * The bundle is one function expression (scripts/bundle.mjs wraps it) taking what a CommonJS
+ * module gets plus two parameters of its own: the bundle's URL, standing for import.meta.url,
+ * and import(), which code compiled by vm.Script cannot call itself on Node 20 (user
+ * configurations and plugins are ES modules).
  */
+export const BUNDLE_PARAMETERS = ['exports', 'require', 'module', '__filename', '__dirname', '__okrlintBundleUrl', '__okrlintImport'];
+
 export function loadBundle({ useCodeCache = true } = {}): LoadedBundle {
-  const source = readFileSync(BUNDLE_FILE, 'utf8');
+  // ASCII only (scripts/bundle.mjs): latin1 is the same text, read without decoding UTF-8.
+  const source = readFileSync(BUNDLE_FILE, 'latin1');
   const cachedData = readCodeCache(useCodeCache);
-  const wrapper = `(function (exports, require, module, __filename, __dirname, __okrlintBundleUrl, __okrlintImport) {${source}\n})`;
-  const script = new Script(wrapper, { filename: BUNDLE_FILE, cachedData });
+  const script = new Script(source, { filename: BUNDLE_FILE, cachedData });
   const module = { exports: {} as BundleExports };
   const run = script.runInThisContext() as (...parameters: unknown[]) => void;
   const importModule = (specifier: string) => import(specifier);
