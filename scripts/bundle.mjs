@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Bundles the compiled CLI (dist/src) and the packages it imports into one CommonJS script,
 // dist/bundle/okrlint.cjs, and takes V8's code cache of it after a training run,
-// dist/bundle/okrlint.code-cache. src/cli-bundle.ts compiles the script with that cache, so a
+// dist/bundle/okrlint.code-cache. src/cli-bundle.cts compiles the script with that cache, so a
 // run neither resolves and reads about a hundred modules (Node's loaders: yaml alone has 70
 // files) nor parses and compiles most of its code (Node 20 keeps no compile cache for ES
 // modules; Node 22 would). One file, 160 -> 130 ms (hyperfine, 2-core machine). Lazily
@@ -21,7 +21,7 @@ const require = createRequire(import.meta.url);
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUTDIR = join(ROOT, 'dist/bundle');
 const DIST_SRC = join(ROOT, 'dist/src');
-const loader = () => import(pathToFileURL(join(DIST_SRC, 'cli-bundle.js')).href);
+const loader = () => import(pathToFileURL(join(DIST_SRC, 'cli-bundle.cjs')).href);
 
 /** The training run whose compiled functions the code cache keeps: the default lint of the examples. */
 const TRAINING_ARGS = ['examples/2027-q1', '--no-config', '--no-color', '--concurrency', 'off'];
@@ -55,10 +55,11 @@ async function bundle() {
   });
   const { BUNDLE_FILE, BUNDLE_PARAMETERS } = await loader();
   mkdirSync(OUTDIR, { recursive: true });
-  // Wrapped as the loader runs it (src/cli-bundle.ts), so it compiles the file's text as it is.
+  // Wrapped as the loader runs it (src/cli-bundle.cts), so it compiles the file's text as it is.
   writeFileSync(BUNDLE_FILE, `(function (${BUNDLE_PARAMETERS.join(', ')}) {${asciiOnly(outputFiles[0].text)}\n})`);
-  // Where src/workers/pool.ts looks for "./worker.js", next to the bundle.
+  // Where src/workers/pool.ts looks for "./worker.js", next to the bundle; CommonJS, as the loader.
   writeFileSync(join(OUTDIR, 'worker.js'), WORKER);
+  writeFileSync(join(OUTDIR, 'package.json'), '{ "type": "commonjs" }\n');
   // Its own process: the cache must hold only what a run of the bundle compiled.
   const cache = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--write-code-cache'], { stdio: 'inherit' });
   if (cache.status !== 0) process.exit(cache.status ?? 1);
@@ -78,9 +79,7 @@ export const startWorker = () => import('./workers/worker.js');
 `;
 
 const WORKER = `// Written by scripts/bundle.mjs: a lint worker thread runs the CLI bundle with its code cache.
-import { loadBundle } from '../src/cli-bundle.js';
-
-await loadBundle().exports.startWorker();
+require('../src/cli-bundle.cjs').loadBundle().exports.startWorker();
 `;
 
 /**
@@ -163,7 +162,7 @@ const virtualModules = {
   },
 };
 
-/** src/config/import-file.ts imports users' files; in the bundle, the loader's import() does (see src/cli-bundle.ts). */
+/** src/config/import-file.ts imports users' files; in the bundle, the loader's import() does (see src/cli-bundle.cts). */
 const importThroughLoader = {
   name: 'import-through-loader',
   setup(build) {

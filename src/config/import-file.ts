@@ -1,7 +1,7 @@
 /**
  * Imports a user's JavaScript file (a shareable configuration, a plugin) as an ES module.
  * Its own module because the CLI bundle (scripts/bundle.mjs) replaces it: code compiled with a
- * V8 code cache (src/cli-bundle.ts) cannot call import() itself on Node 20, so there it asks
+ * V8 code cache (src/cli-bundle.cts) cannot call import() itself on Node 20, so there it asks
  * the loader, an ES module, to import the file.
  */
 import { pathToFileURL } from 'node:url';

@@ -1,11 +1,11 @@
-// The CLI bundle and its code cache (scripts/bundle.mjs, src/cli-bundle.ts), as built by `npm run build`.
+// The CLI bundle and its code cache (scripts/bundle.mjs, src/cli-bundle.cts), as built by `npm run build`.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(__dirname, '../..');
-const LOADER = pathToFileURL(resolve(ROOT, 'dist/src/cli-bundle.js')).href;
+const LOADER = pathToFileURL(resolve(ROOT, 'dist/src/cli-bundle.cjs')).href;
 const SOURCES = pathToFileURL(resolve(ROOT, 'dist/src/cli.js')).href;
 const SPAWN_TIMEOUT = 60_000;
 
@@ -31,14 +31,14 @@ describe('CLI bundle', () => {
     expect(node(`process.stdout.write(String((await import(${JSON.stringify(LOADER)})).loadBundle().cacheAccepted));`)).toBe('true');
   }, SPAWN_TIMEOUT);
 
-  it('a one-file run loads no module file besides the bundle: natural, picomatch and the rest come from it', () => {
+  it('a one-file run loads no module file besides the loader: natural, picomatch and the rest come from the bundle', () => {
     const loaded = node(`
       const { main } = (await import(${JSON.stringify(LOADER)})).loadBundle().exports;
       const io = { stdout() {}, stderr() {}, cwd: ${JSON.stringify(ROOT)}, env: {}, stdoutIsTTY: false };
       const code = await main(['examples/2027-q1/sales.okr.yaml', '--no-config'], io);
       const { createRequire } = await import('node:module');
       process.stdout.write(JSON.stringify({ code, loaded: Object.keys(createRequire(import.meta.url).cache) }));`);
-    expect(JSON.parse(loaded)).toEqual({ code: 1, loaded: [] });
+    expect(JSON.parse(loaded)).toEqual({ code: 1, loaded: [resolve(ROOT, 'dist/src/cli-bundle.cjs')] });
   }, SPAWN_TIMEOUT);
 
   it.each([

@@ -6,17 +6,18 @@
  * itself (module.enableCompileCache); Node 20 only accepts one for a script, hence a CommonJS
  * bundle compiled here with vm.Script. A cache V8 rejects (another Node or V8 version, other V8
  * flags) only costs the compiling it would have saved. Worker threads run the same bundle.
+ * CommonJS itself, like bin/okrlint.js, so a run never starts Node's ES module loader.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 import type { CliIo } from './commands/io.js';
 import type { GuardedProcess } from './util/process-guards.js';
 
-export const BUNDLE_FILE = fileURLToPath(new URL('../bundle/okrlint.cjs', import.meta.url));
-export const CODE_CACHE_FILE = fileURLToPath(new URL('../bundle/okrlint.code-cache', import.meta.url));
+export const BUNDLE_FILE = join(__dirname, '../bundle/okrlint.cjs');
+export const CODE_CACHE_FILE = join(__dirname, '../bundle/okrlint.code-cache');
 
 /** What the bundle's entry (scripts/bundle.mjs) exports. */
 export interface BundleExports {
