@@ -101,7 +101,9 @@ const keepExternal = {
  * bundler cannot follow: natural's deep modules, picomatch (fdir require()s it at load time, a
  * second copy besides tinyglobby's), ignore. In the bundle, createRequire() hands out a require
  * that serves these from the bundle (compiled from the code cache, no file resolved or read);
- * anything else goes to Node's require as before.
+ * anything else goes to Node's require, created on first need (a module-level createRequire()
+ * costs a URL parse). resolve() answers a bundled module with its own name: fdir only checks
+ * that picomatch resolves, and users' packages (extends, plugins) are never bundled.
  */
 const BUNDLED_REQUIRES = [
   'picomatch',
@@ -118,9 +120,11 @@ const bundled = {
 ${BUNDLED_REQUIRES.map((id) => `  ${JSON.stringify(id)}: () => require(${JSON.stringify(id)}),`).join('\n')}
 };
 export function createRequire(from) {
-  const nodeRequire = createNodeRequire(from);
-  const bundledRequire = (id) => (Object.hasOwn(bundled, id) ? bundled[id]() : nodeRequire(id));
-  return Object.assign(bundledRequire, { resolve: nodeRequire.resolve, cache: nodeRequire.cache, main: nodeRequire.main });
+  let nodeRequire;
+  const node = () => (nodeRequire ??= createNodeRequire(from));
+  const bundledRequire = (id) => (Object.hasOwn(bundled, id) ? bundled[id]() : node()(id));
+  bundledRequire.resolve = (id, options) => (Object.hasOwn(bundled, id) ? id : node().resolve(id, options));
+  return Object.defineProperties(bundledRequire, { cache: { get: () => node().cache }, main: { get: () => node().main } });
 }
 `;
 
