@@ -1,4 +1,4 @@
-import { defineRule, mayHoldPlaceholder, placeholderRole, quoteAround, quoteText, tokenize, type KeyResult, type TextAnalysis } from '../src/rule-kit/index.js';
+import { defineRule, mayHoldPlaceholder, perAnalysis, placeholderRole, quoteAround, quoteText, tokenize, type KeyResult, type TextAnalysis } from '../src/rule-kit/index.js';
 
 interface Options {
   /** Extra words that stand in for a value ("FIXME", "TK"). */
@@ -9,6 +9,8 @@ interface Options {
 
 const FIELD_NAMES = ['baseline', 'target', 'current', 'owner', 'source', 'unit', 'due'] as const;
 type Field = (typeof FIELD_NAMES)[number];
+/** The placeholders of a title, per text and options: key results repeat across files. */
+const titleVerdicts = perAnalysis<{ raw: string; what: string }[]>();
 /** A whole field value that was never filled in: "TBD", "???", "-", "(owner)", "<name>". */
 const EMPTY_VALUES = /^(tbd|tbc|tba|n\/?a|todo|x+|n+|\?+|-+|…|\.\.\.|\(.*\)|\[.*\]|<.*>|\{\{.*\}\})$/i;
 
@@ -74,7 +76,7 @@ export default defineRule<Options>({
     return {
       keyResult(kr) {
         const text = kr.title.trim();
-        for (const { raw, what } of titlePlaceholders(context.analyze(kr.title))) {
+        for (const { raw, what } of titleVerdicts(context.analyze(kr.title), context.options, titlePlaceholders)) {
           context.report({
             node: kr,
             messageId: 'inTitle',
