@@ -49,7 +49,8 @@ describe('WordFamily', () => {
       let matched = 0;
       for (const round of [1, 2]) {
         for (const text of fixtureTexts()) {
-          const words = tokenize(text).filter((t) => t.kind === 'word');
+          // Round 2 also asks tokens without a shared word-form record, as a hand-made token would be.
+          const words = tokenize(text).filter((t) => t.kind === 'word').map((t, i) => (round === 2 && i % 2 ? { ...t, form: undefined } : t));
           const lengths = words.map((_, i) => plain.matchAt(words, i));
           expect(words.map((w) => family.has(w)), `${text} (round ${round})`).toEqual(words.map((w) => plain.has(w)));
           expect(words.map((_, i) => family.matchAt(words, i)), text).toEqual(lengths);

@@ -11,6 +11,10 @@ import type { Token } from '../tokens.js';
  * (for words whose stem collides, e.g. "productive" and "product"); several words
  * separated by spaces form a phrase matched word by word ("office hours").
  */
+/** Families past this many (rule options creating families without end) answer from their own table. */
+const MAX_SLOTS = 1024;
+let nextSlot = 0;
+
 export class WordFamily {
   private readonly stems = new Set<string>();
   private readonly exact = new Set<string>();
@@ -18,12 +22,21 @@ export class WordFamily {
   private readonly phrasesByStem = new Map<string, string[][]>();
   private readonly phrasesByForm = new Map<string, string[][]>();
 
+  /** This family's place in each word form's answers (WordForm.answers); a new one when entries change. */
+  private slot: number;
+
   constructor(entries: Iterable<string>) {
-    for (const entry of entries) this.add(entry);
+    for (const entry of entries) this.insert(entry);
+    this.slot = nextSlot++;
   }
 
   add(entry: string): void {
+    this.insert(entry);
     this.codes.clear();
+    this.slot = nextSlot++;
+  }
+
+  private insert(entry: string): void {
     const parts = entry.trim().toLowerCase().split(/\s+/).filter(Boolean).map(entryKey);
     if (parts.length === 0) return;
     if (parts.length === 1) {
@@ -48,13 +61,26 @@ export class WordFamily {
   private readonly codes = new Map<string, number>();
 
   private codeOf(token: Token): number {
+    // Tokens from tokenize share a record per word form: the answer sits there, one index away.
+    const form = token.form;
+    if (form !== undefined && this.slot < MAX_SLOTS) {
+      const known = form.answers[this.slot];
+      if (known !== undefined) return known - 1;
+      const code = this.computeCode(token);
+      form.answers[this.slot] = code + 1;
+      return code;
+    }
     let code = this.codes.get(token.lower);
     if (code === undefined) {
-      code = (this.isMember(token) ? IS_MEMBER : 0) | (this.phrasesByStem.has(token.stem) || this.phrasesByForm.has(token.lower) ? OPENS_PHRASE : 0);
+      code = this.computeCode(token);
       if (this.codes.size > 20_000) this.codes.clear();
       this.codes.set(token.lower, code);
     }
     return code;
+  }
+
+  private computeCode(token: Token): number {
+    return (this.isMember(token) ? IS_MEMBER : 0) | (this.phrasesByStem.has(token.stem) || this.phrasesByForm.has(token.lower) ? OPENS_PHRASE : 0);
   }
 
   private isMember(token: Token): boolean {
