@@ -89,7 +89,7 @@ export default defineRule<Options>({
           const value = fieldValue(kr, field);
           if (value === undefined) continue;
           // Most field values ("Dana", "2027-03-31") cannot hold a placeholder: they are not analysed.
-          const isPlaceholder = EMPTY_VALUES.test(value) || extraWords.has(value.toLowerCase()) || (mayHoldPlaceholder(tokenize(value)) && context.analyze(value).placeholders.length > 0);
+          const isPlaceholder = EMPTY_VALUES.test(value) || extraWords.has(value.toLowerCase()) || wordsHoldPlaceholder(value, context.analyze);
           if (!isPlaceholder) continue;
           const what = field === 'owner' ? 'name' : field === 'source' ? 'system' : field === 'due' ? 'date' : 'number';
           context.report({
@@ -104,6 +104,20 @@ export default defineRule<Options>({
     };
   },
 });
+
+/** Field values repeat across files ("17", "NPS", "Dana"): their verdict is kept per value (bounded). */
+const valueVerdicts = new Map<string, boolean>();
+
+/** A placeholder in the words of a field value; most values ("Dana", "2027-03-31") cannot hold one and are not analysed. */
+function wordsHoldPlaceholder(value: string, analyze: (text: string) => TextAnalysis): boolean {
+  let verdict = valueVerdicts.get(value);
+  if (verdict === undefined) {
+    verdict = mayHoldPlaceholder(tokenize(value)) && analyze(value).placeholders.length > 0;
+    if (valueVerdicts.size > 20_000) valueVerdicts.clear();
+    valueVerdicts.set(value, verdict);
+  }
+  return verdict;
+}
 
 function kindOf(raw: string): string {
   if (/owner|name|who|person|team/i.test(raw)) return 'name';
