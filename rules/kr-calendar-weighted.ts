@@ -1,4 +1,4 @@
-import { defineRule, judgeCalendar, quoteText, termFamily, type CalendarFinding, type KeyResult, type TextAnalysis } from '../src/rule-kit/index.js';
+import { defineRule, judgeCalendar, perAnalysis, quoteText, termFamily, type CalendarFinding, type KeyResult, type TextAnalysis } from '../src/rule-kit/index.js';
 
 interface Options {
   /** More names of rituals ("guild meeting", "ops review"). */
@@ -53,11 +53,12 @@ export default defineRule<Options>({
   },
   create(context) {
     const options = context.options;
+    const judge = (analysis: TextAnalysis) => judgeCalendar(analysis, { extraRitualWords: options.extraRitualWords });
     return {
       keyResult(keyResult) {
         const analysis = context.analyze(keyResult.title);
         if (options.allowTerms.length > 0 && termFamily(options.allowTerms).occursIn(analysis.words)) return;
-        const finding = judgeCalendar(analysis, { extraRitualWords: options.extraRitualWords });
+        const finding = calendarVerdicts(analysis, options, judge);
         if (!finding || (finding.kind === 'deadline' && !options.reportDeadlines)) return;
         report(keyResult, analysis, finding);
       },
@@ -106,6 +107,9 @@ export default defineRule<Options>({
     }
   },
 });
+
+/** The calendar verdict per text (key results repeat across files). */
+const calendarVerdicts = perAnalysis<CalendarFinding | undefined>();
 
 function outcomeHint(keyResult: KeyResult): string {
   const objective = keyResult.objective.title.trim();

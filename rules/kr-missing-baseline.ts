@@ -1,5 +1,5 @@
 import {
-  DELIVERABLE_NOUNS, DELIVERABLE_VERBS, EFFORT_VERBS, METRIC_VERBS, countedWords, defineRule, perOptions, describeTarget, inEmbeddedQuestion,
+  DELIVERABLE_NOUNS, DELIVERABLE_VERBS, EFFORT_VERBS, METRIC_VERBS, countedWords, defineRule, perAnalysis, perOptions, describeTarget, inEmbeddedQuestion,
   QUOTE_LIMIT, isSubjectNoun, judgeVisibility, placeholderRole, quoteAround, quoteText, tagsByToken, rewriteAsMove, stemsOf, verbDirection, verbsBefore,
   type KeyResult, type Quantity, type TextAnalysis, type Token,
   bandOf, describeChange, holdTheLine, metricOf, objectAfter, placeholderRewrite, quoteMove, relativeRewrite, zeroMetricOf,
@@ -18,6 +18,9 @@ interface Options {
 }
 
 type Finding = { messageId: string; data: Record<string, string>; suggestion: string };
+
+/** classify()'s verdict per text and options: key results repeat across files. */
+const classified = perAnalysis<Finding | undefined>();
 
 /** A 100% of a one-off change ("Migrate 100% of services") is a deliverable, not a level. */
 const ROLLOUT_VERBS = stemsOf(['migrate', 'move', 'roll', 'deploy', 'enable', 'upgrade', 'switch', 'transition', 'port', 'install', 'retire', 'decommission', 'ship', 'launch', 'release', 'convert', 'onboard', 'cover']);
@@ -201,7 +204,7 @@ export default defineRule<Options>({
         }
         if (a.hasStartValue || hasMarkedStart(a) || a.question) return;
         // Only a prefix of a very long title was read: its start value may lie beyond it, so only the fields are checked.
-        const finding = (a.truncated ? undefined : classify(a)) ?? (kr.form === 'mapping' ? checkFields(kr) : undefined);
+        const finding = (a.truncated ? undefined : classified(a, options, classify)) ?? (kr.form === 'mapping' ? checkFields(kr) : undefined);
         if (finding) context.report({ node: kr, ...finding });
       },
     };

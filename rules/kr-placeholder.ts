@@ -1,4 +1,4 @@
-import { defineRule, mayHoldPlaceholder, placeholderRole, quoteAround, quoteText, tokenize, type KeyResult, type TextAnalysis } from '../src/rule-kit/index.js';
+import { defineRule, mayHoldPlaceholder, perAnalysis, placeholderRole, quoteAround, quoteText, tokenize, type KeyResult, type TextAnalysis } from '../src/rule-kit/index.js';
 
 interface Options {
   /** Extra words that stand in for a value ("FIXME", "TK"). */
@@ -9,6 +9,8 @@ interface Options {
 
 const FIELD_NAMES = ['baseline', 'target', 'current', 'owner', 'source', 'unit', 'due'] as const;
 type Field = (typeof FIELD_NAMES)[number];
+/** The placeholders of a title, per text and options: key results repeat across files. */
+const titleVerdicts = perAnalysis<{ raw: string; what: string }[]>();
 /** A whole field value that was never filled in: "TBD", "???", "-", "(owner)", "<name>". */
 const EMPTY_VALUES = /^(tbd|tbc|tba|n\/?a|todo|x+|n+|\?+|-+|…|\.\.\.|\(.*\)|\[.*\]|<.*>|\{\{.*\}\})$/i;
 
@@ -74,7 +76,7 @@ export default defineRule<Options>({
     return {
       keyResult(kr) {
         const text = kr.title.trim();
-        for (const { raw, what } of titlePlaceholders(context.analyze(kr.title))) {
+        for (const { raw, what } of titleVerdicts(context.analyze(kr.title), context.options, titlePlaceholders)) {
           context.report({
             node: kr,
             messageId: 'inTitle',
@@ -87,7 +89,7 @@ export default defineRule<Options>({
           const value = fieldValue(kr, field);
           if (value === undefined) continue;
           // Most field values ("Dana", "2027-03-31") cannot hold a placeholder: they are not analysed.
-          const isPlaceholder = EMPTY_VALUES.test(value) || extraWords.has(value.toLowerCase()) || (mayHoldPlaceholder(tokenize(value)) && context.analyze(value).placeholders.length > 0);
+          const isPlaceholder = EMPTY_VALUES.test(value) || extraWords.has(value.toLowerCase()) || wordsHoldPlaceholder(value, context.analyze);
           if (!isPlaceholder) continue;
           const what = field === 'owner' ? 'name' : field === 'source' ? 'system' : field === 'due' ? 'date' : 'number';
           context.report({
@@ -102,6 +104,20 @@ export default defineRule<Options>({
     };
   },
 });
+
+/** Field values repeat across files ("17", "NPS", "Dana"): their verdict is kept per value (bounded). */
+const valueVerdicts = new Map<string, boolean>();
+
+/** A placeholder in the words of a field value; most values ("Dana", "2027-03-31") cannot hold one and are not analysed. */
+function wordsHoldPlaceholder(value: string, analyze: (text: string) => TextAnalysis): boolean {
+  let verdict = valueVerdicts.get(value);
+  if (verdict === undefined) {
+    verdict = mayHoldPlaceholder(tokenize(value)) && analyze(value).placeholders.length > 0;
+    if (valueVerdicts.size > 20_000) valueVerdicts.clear();
+    valueVerdicts.set(value, verdict);
+  }
+  return verdict;
+}
 
 function kindOf(raw: string): string {
   if (/owner|name|who|person|team/i.test(raw)) return 'name';

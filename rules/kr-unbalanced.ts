@@ -1,4 +1,4 @@
-import { defineRule, quoteText, singular, type KeyResult, type TextAnalysis } from '../src/rule-kit/index.js';
+import { defineRule, perAnalysis, quoteText, singular, type KeyResult, type TextAnalysis } from '../src/rule-kit/index.js';
 
 interface Options {
   extraEfficiencyTerms: string[];
@@ -71,18 +71,22 @@ export default defineRule<Options>({
   create(context) {
     const efficiency = phrases(EFFICIENCY_TERMS, context.options.extraEfficiencyTerms);
     const quality = phrases(QUALITY_TERMS, context.options.extraQualityTerms);
+    const read = (analysis: TextAnalysis): Reading => {
+      const words = wordStems(analysis);
+      if (findPhrase(words, quality)) return GUARDED;
+      const metric = findPhrase(words, efficiency) ?? contactDuration(analysis, words);
+      return metric && pushesNumber(analysis) ? { guarded: false, pushedMetric: metric } : UNGUARDED;
+    };
     return {
       objective(objective) {
         let pushed: { keyResult: KeyResult; metric: string } | undefined;
         for (const keyResult of objective.keyResults) {
-          const words = wordStems(context.analyze(keyResult.title));
-          if (findPhrase(words, quality)) return;
-          const analysis = context.analyze(keyResult.title);
-          const metric = findPhrase(words, efficiency) ?? contactDuration(analysis, words);
-          if (metric && pushesNumber(analysis)) pushed ??= { keyResult, metric };
+          const reading = readings(context.analyze(keyResult.title), context.options, read);
+          if (reading.guarded) return;
+          if (reading.pushedMetric) pushed ??= { keyResult, metric: reading.pushedMetric };
         }
         // The objective title may name the guard itself ("... without hurting satisfaction").
-        if (!pushed || findPhrase(wordStems(context.analyze(objective.title)), quality)) return;
+        if (!pushed || readings(context.analyze(objective.title), context.options, read).guarded) return;
         context.report({
           node: objective,
           messageId: 'unbalanced',
@@ -93,6 +97,17 @@ export default defineRule<Options>({
     };
   },
 });
+
+/** What a text says for the balance: it names a quality guard, or pushes an efficiency metric to a number. */
+interface Reading {
+  guarded: boolean;
+  pushedMetric?: string;
+}
+
+const GUARDED: Reading = { guarded: true };
+const UNGUARDED: Reading = { guarded: false };
+/** Readings per text and options: key results and objective titles repeat across files. */
+const readings = perAnalysis<Reading>();
 
 /**
  * Words in singular form (not Porter stems: "productivity" and "product" share a stem), with hyphenated

@@ -1,5 +1,5 @@
 import {
-  DELIVERABLE_VERBS, EFFORT_VERBS, METRIC_VERBS, QUOTE_LIMIT, defineRule, perOptions, isComparative, isDegreeVerb, makesAnAim, placeholderRole, quoteAround, quoteText, softOutcomeHead, stemsOf, tagsByToken,
+  DELIVERABLE_VERBS, EFFORT_VERBS, METRIC_VERBS, QUOTE_LIMIT, defineRule, perAnalysis, perOptions, isComparative, isDegreeVerb, makesAnAim, placeholderRole, quoteAround, quoteText, softOutcomeHead, stemsOf, tagsByToken,
   type TextAnalysis, type Token,
 } from '../src/rule-kit/index.js';
 
@@ -11,6 +11,9 @@ interface Options {
 }
 
 type Finding = { messageId: string; data: Record<string, string>; suggestion: string };
+
+/** classify()'s verdict per text and options: key results repeat across files. */
+const classified = perAnalysis<Finding | undefined>();
 
 /** Verbs that name an intention but no end state. */
 const VAGUE_VERBS = stemsOf(['improve', 'enhance', 'optimise', 'optimize', 'maximise', 'maximize', 'minimise', 'minimize', 'strengthen', 'foster', 'promote', 'encourage', 'consider', 'explore', 'empower', 'streamline', 'nurture', 'cultivate', 'embrace', 'champion', 'elevate', 'delight', 'focus', 'understand', 'learn', 'prioritise', 'prioritize']);
@@ -162,7 +165,7 @@ export default defineRule<Options>({
         const a = context.analyze(kr.title);
         // Only a prefix of a very long title was read: the number it seems to lack may lie beyond it.
         if (a.truncated) return;
-        const finding = classify(a);
+        const finding = classified(a, context.options, classify);
         if (finding) context.report({ node: kr, ...finding });
       },
     };

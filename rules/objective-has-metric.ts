@@ -1,4 +1,4 @@
-import { defineRule, describeTarget, type Quantity, type TextAnalysis } from '../src/rule-kit/index.js';
+import { defineRule, describeTarget, perAnalysis, type Quantity, type TextAnalysis } from '../src/rule-kit/index.js';
 
 /** Words that end the metric phrase after a number ("3 enterprise logos | in 2027"). */
 const PHRASE_BREAKS = new Set(['in', 'by', 'for', 'on', 'at', 'across', 'within', 'while', 'and', 'to', 'from', 'with', 'before', 'after', 'this', 'next', 'per', 'a', 'an', 'the', 'of', 'so', 'that']);
@@ -33,24 +33,31 @@ export default defineRule<Record<string, never>>({
   create(context) {
     return {
       objective(objective) {
-        const analysis = context.analyze(objective.title);
-        const metric = analysis.quantities.find((q) => !isFigureOfSpeech(analysis, q));
-        if (!metric) return;
-        const phrase = metricPhrase(analysis, metric);
-        // Only a recognised metric phrase makes a key result; otherwise a clear generic shape.
-        const keyResult = phrase
-          ? `a key result such as "${keyResultFor(analysis, metric, phrase)}"`
-          : `a key result that names the measure behind it, e.g. "<verb> <metric> from <current value> to ${metric.raw}"`;
-        context.report({
-          node: objective,
-          messageId: 'metric',
-          data: { quantity: metric.unit === 'multiple' ? changeName(metric) : metric.raw },
-          suggestion: `Say in the objective what ${metric.unit === 'multiple' ? changeName(metric) : `reaching ${metric.raw}`} would change for customers or the business, and move the number into ${keyResult}.`,
-        });
+        const finding = findings(context.analyze(objective.title), context.options, judge);
+        if (finding) context.report({ node: objective, messageId: 'metric', ...finding });
       },
     };
   },
 });
+
+type Finding = { data: { quantity: string }; suggestion: string };
+
+/** The verdict per title: objective titles repeat across files. */
+const findings = perAnalysis<Finding | undefined>();
+
+function judge(analysis: TextAnalysis): Finding | undefined {
+  const metric = analysis.quantities.find((q) => !isFigureOfSpeech(analysis, q));
+  if (!metric) return undefined;
+  const phrase = metricPhrase(analysis, metric);
+  // Only a recognised metric phrase makes a key result; otherwise a clear generic shape.
+  const keyResult = phrase
+    ? `a key result such as "${keyResultFor(analysis, metric, phrase)}"`
+    : `a key result that names the measure behind it, e.g. "<verb> <metric> from <current value> to ${metric.raw}"`;
+  return {
+    data: { quantity: metric.unit === 'multiple' ? changeName(metric) : metric.raw },
+    suggestion: `Say in the objective what ${metric.unit === 'multiple' ? changeName(metric) : `reaching ${metric.raw}`} would change for customers or the business, and move the number into ${keyResult}.`,
+  };
+}
 
 /** "one place", "double down", "second half", "24/7": numbers that measure nothing. */
 function isFigureOfSpeech(analysis: TextAnalysis, q: Quantity): boolean {

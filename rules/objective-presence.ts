@@ -1,4 +1,4 @@
-import { defineRule, stem, stemsOf, type TextAnalysis } from '../src/rule-kit/index.js';
+import { defineRule, perAnalysis, stem, stemsOf, type TextAnalysis } from '../src/rule-kit/index.js';
 
 interface Word {
   text: string;
@@ -58,10 +58,11 @@ export default defineRule<Record<string, never>>({
   },
   create(context) {
     const lexiconSets = lexicon();
+    const readCue = (analysis: TextAnalysis) => presenceCue(analysis, lexiconSets);
     return {
       objective(objective) {
         const analysis = context.analyze(objective.title);
-        const cue = presenceCue(analysis, lexiconSets);
+        const cue = cues(analysis, context.options, readCue);
         if (!cue) return;
         context.report({
           node: objective,
@@ -73,6 +74,9 @@ export default defineRule<Record<string, never>>({
     };
   },
 });
+
+/** The cue per title: objective titles repeat across files. */
+const cues = perAnalysis<string | undefined>();
 
 /** Stemmed word lists, built once per process (rules are created per file). */
 let stemmed: Lexicon | undefined;

@@ -6,8 +6,8 @@
 import { createRequire } from 'node:module';
 import type { default as Picomatch } from 'picomatch';
 import { dirname, isAbsolute, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { FatalError } from '../engine/errors.js';
+import { importFile } from './import-file.js';
 import { loadPlugin } from '../plugins/load.js';
 import type { UnusedDirectiveSetting } from '../engine/directives.js';
 import type { RuleDefinition } from '../rule-kit/types.js';
@@ -171,7 +171,7 @@ async function loadSharedConfig(name: string, source: ConfigSource, index: numbe
   if (/\.(json|ya?ml)$/.test(file)) return (await configLoader()).loadConfigFile(file, source.directory, 'extended config');
   let module: Record<string, unknown>;
   try {
-    module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+    module = await importFile(file);
   } catch (error) {
     throw configError(source, ['extends', index], `the shareable config "${name}" failed to load: ${(error as Error).message.split('\n')[0]}`);
   }

@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { FatalError } from '../engine/errors.js';
+import { importFile } from '../config/import-file.js';
 import type { RuleDefinition } from '../rule-kit/types.js';
 import type { LoadedPlugin } from '../config/types.js';
 
@@ -91,7 +91,7 @@ export function loadPlugin(name: string, fromDirectory: string): Promise<LoadedP
 async function importPlugin(request: PluginRequest, file: string): Promise<LoadedPlugin> {
   let module: Record<string, unknown>;
   try {
-    module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+    module = await importFile(file);
   } catch (error) {
     const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
     throw new FatalError(`Plugin "${request.name}" (${file}) failed to load: ${reason}`);

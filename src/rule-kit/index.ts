@@ -2,7 +2,7 @@
  * The rule kit: everything a rule (built-in or plugin) may import. Rules never touch
  * the file system, the YAML tree or natural directly.
  */
-export { defineRule, perOptions } from './define.js';
+export { defineRule, perAnalysis, perOptions } from './define.js';
 export type * from './types.js';
 export { analyzeText, stem, singular, tokenize, isMonth, isWeekday, parseNumeral } from '../text/index.js';
 export type { Quantity, QuantityRange, QuantityUnit, DateMention, Token } from '../text/index.js';

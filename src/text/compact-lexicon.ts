@@ -1,8 +1,8 @@
 /**
  * natural's English Brill lexicon without its load cost. scripts/build-lexicon.mjs packs it at
- * build time into sorted "word<TAB>tag" lines; here the text is read once (about 1 ms) and each
- * word is found by binary search in place, so nothing is parsed up front. It answers tagWord()
- * exactly as natural's Lexicon does for the tagger, which only uses a word's first tag.
+ * build time into sorted "word<TAB>tag" lines of ASCII; here the text is read once (about 1 ms)
+ * and each word is found by binary search in place, so nothing is parsed up front. It answers
+ * tagWord() exactly as natural's Lexicon does for the tagger, which only uses a word's first tag.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -62,7 +62,8 @@ export class CompactLexicon implements WordTagger {
 /** The packed lexicon, or undefined when it has not been built (running from sources). */
 export function loadCompactLexicon(): CompactLexicon | undefined {
   try {
-    return new CompactLexicon(readFileSync(join(packageRoot(), COMPACT_LEXICON_FILE), 'utf8'));
+    // ASCII (scripts/build-lexicon.mjs): latin1 reads the same text without decoding UTF-8.
+    return new CompactLexicon(readFileSync(join(packageRoot(), COMPACT_LEXICON_FILE), 'latin1'));
   } catch {
     return undefined;
   }

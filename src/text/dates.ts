@@ -90,6 +90,13 @@ export function dateAt(tokens: Token[], i: number): DateHit | undefined {
   return undefined;
 }
 
+/** Can dateAt find anything at a word token with this lower-case form? False means never, whatever its neighbours. */
+export function wordMayOpenDate(lower: string): boolean {
+  if (/^(q[1-4]|h[12]|fy\d{2,4})$/.test(lower) || lower === 'q' || lower === 'h' || lower === 'fy') return true;
+  if (PERIOD_ABBREVIATIONS.has(lower) || WEEKDAYS.has(lower) || isMonth(lower)) return true;
+  return lower === 'end' || lower === 'start' || lower === 'beginning' || lower === 'close';
+}
+
 function wordDateAt(tokens: Token[], i: number): DateHit | undefined {
   const t = tokens[i]!;
   const next = tokens[i + 1];

@@ -58,23 +58,28 @@ export function damerauLevenshtein(source: string, target: string): number {
   const d = cells <= matrix.length ? matrix : new Int32Array(cells);
   for (let row = 0; row < rows; row++) d[row * columns] = row;
   for (let column = 1; column < columns; column++) d[column] = column;
-  const lastRowOf = new Map<string, number>();
+  // The last row where each source character (UTF-16 code unit) was seen; 0 = not yet.
+  const lastRowOf = lastRows;
   for (let row = 1; row < rows; row++) {
-    const sourceChar = source[row - 1]!;
+    const sourceChar = source.charCodeAt(row - 1);
     let lastColumnMatch = 0;
     for (let column = 1; column < columns; column++) {
-      const targetChar = target[column - 1]!;
+      const targetChar = target.charCodeAt(column - 1);
       const here = row * columns + column;
       let cost = Math.min(d[here - 1]! + 1, d[here - columns]! + 1, d[here - columns - 1]! + (sourceChar === targetChar ? 0 : 1));
-      const lastRowMatch = row > 1 && column > 1 && lastColumnMatch > 0 ? lastRowOf.get(targetChar) : undefined;
-      if (lastRowMatch !== undefined) {
+      const lastRowMatch = row > 1 && column > 1 && lastColumnMatch > 0 ? lastRowOf[targetChar]! : 0;
+      if (lastRowMatch > 0) {
         const transposed = d[(lastRowMatch - 1) * columns + lastColumnMatch - 1]! + (row - lastRowMatch - 1) + (column - lastColumnMatch - 1) + 1;
         if (transposed < cost) cost = transposed;
       }
       d[here] = cost;
-      lastRowOf.set(sourceChar, row);
+      lastRowOf[sourceChar] = row;
       if (sourceChar === targetChar) lastColumnMatch = column;
     }
   }
+  for (let row = 1; row < rows; row++) lastRowOf[source.charCodeAt(row - 1)] = 0;
   return d[rows * columns - 1]!;
 }
+
+/** Per UTF-16 code unit, the last row it was seen in; reset after every distance. */
+const lastRows = new Int32Array(65_536);

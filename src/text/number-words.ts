@@ -47,6 +47,15 @@ export function numberWordsAt(tokens: Token[], i: number): { value: number; last
   return last < 0 ? undefined : { value: total + current, last };
 }
 
+/**
+ * Can numberWordsAt or fractionWordsAt find anything at a word with this lower-case form? False
+ * means never, whatever its neighbours. Asked with the same `in` look-ups as they use.
+ */
+export function wordMayBeNumber(lower: string): boolean {
+  if (lower.includes('-') || lower === 'one' || lower === 'hundred' || lower === 'dozen' || lower === 'thousand') return true;
+  return lower in UNITS || lower in MULTIPLIERS || lower in LARGE || lower in FRACTION_COUNTS;
+}
+
 /** "one new market" counts; "one of the", "no one", "pick one and ..." do not. */
 function isCountedOne(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];

@@ -4,9 +4,9 @@
  * identifiers out of them (dates.ts). Works on the token stream; each step looks at a
  * bounded window of tokens, so the scan is linear in the length of the text.
  */
-import { dateAt, isIdentifierNumber, isMonth, type DateMention } from './dates.js';
-import { fractionWordsAt, LARGE, numberWordsAt } from './number-words.js';
-import { placeholderAt } from './placeholders.js';
+import { dateAt, isIdentifierNumber, isMonth, wordMayOpenDate, type DateMention } from './dates.js';
+import { fractionWordsAt, LARGE, numberWordsAt, wordMayBeNumber } from './number-words.js';
+import { placeholderAt, wordMayOpenPlaceholder } from './placeholders.js';
 import { shareRangeUnits } from './range-units.js';
 import type { Token } from './tokens.js';
 
@@ -73,12 +73,41 @@ export interface NumberScan {
 }
 
 export function scanNumbers(text: string, tokens: Token[]): NumberScan {
+  return scan(text, tokens, true);
+}
+
+/** scanNumbers asking every token, plain words included: what the word pre-check must never change (tests). */
+export function scanNumbersAtEveryToken(text: string, tokens: Token[]): NumberScan {
+  return scan(text, tokens, false);
+}
+
+/** Per lower-case word: can a placeholder, a date or a quantity start at it? Most words cannot. */
+const wordOpensSomething = new Map<string, boolean>();
+
+function mayOpenSomething(lower: string): boolean {
+  let answer = wordOpensSomething.get(lower);
+  if (answer === undefined) {
+    answer = wordMayOpenPlaceholder(lower) || wordMayOpenDate(lower) || wordMayOpenQuantity(lower);
+    if (wordOpensSomething.size > 20_000) wordOpensSomething.clear();
+    wordOpensSomething.set(lower, answer);
+  }
+  return answer;
+}
+
+/** Can quantityAt find anything at a word with this lower-case form? The same `in` look-ups as relativeWordAt. */
+function wordMayOpenQuantity(lower: string): boolean {
+  return lower in RELATIVE_WORDS || lower === 'twice' || lower === 'once' || lower === 'half' || lower === 'a' || lower === 'an' || wordMayBeNumber(lower);
+}
+
+function scan(text: string, tokens: Token[], skipPlainWords: boolean): NumberScan {
   const quantities: Quantity[] = [];
   const dates: DateMention[] = [];
   const placeholders: DateMention[] = [];
   const span = (from: number, to: number) => ({ start: tokens[from]!.start, end: tokens[to]!.end, raw: text.slice(tokens[from]!.start, tokens[to]!.end) });
 
   for (let i = 0; i < tokens.length; i++) {
+    // Each step below looks at the token itself first: a plain word ("churn", "reduce") starts none.
+    if (skipPlainWords && tokens[i]!.kind === 'word' && !mayOpenSomething(tokens[i]!.lower)) continue;
     const placeholderEnd = placeholderAt(tokens, i);
     if (placeholderEnd >= 0) {
       const withSymbol = i > 0 && CURRENCY_SYMBOLS.has(tokens[i - 1]!.text) && glued(tokens[i - 1], tokens[i]) ? i - 1 : i;

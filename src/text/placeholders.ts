@@ -53,6 +53,11 @@ export function placeholderAt(tokens: Token[], i: number): number {
   return -1;
 }
 
+/** Can placeholderAt find anything at a word token with this lower-case form? False means never, whatever its neighbours. */
+export function wordMayOpenPlaceholder(lower: string): boolean {
+  return PLACEHOLDER_WORDS.has(lower) || /^[xn][kmb]$/.test(lower) || /^[xnmyz]$/.test(lower);
+}
+
 /**
  * Could a placeholder start in this text? False only when no token could open one in placeholderAt
  * (a placeholder word, a one- or two-letter word, "?" or an opening bracket), so a caller may skip

@@ -44,7 +44,9 @@ export function englishRules(base = 'natural/lib/natural/brill_pos_tagger/'): { 
     const rule = new Rule(from, to, predicate, ...parameters.slice(0, 2));
     rules[rule.key()] ??= rule;
   }
-  return { rules, getRules: () => Object.values(rules) };
+  // The tagger asks for the list once per word of every sentence: build it once.
+  const list = Object.values(rules);
+  return { rules, getRules: () => list };
 }
 
 function naturalLexicon(base: string): unknown {

@@ -6,7 +6,7 @@
  * "e-mail" / "email") still meet; it is computed here on bigram sets kept per term.
  */
 import { parseNumeral } from './numbers.js';
-import { stem, tokenize } from './tokens.js';
+import { stem, tokenize, type Token } from './tokens.js';
 
 /** Function words that carry no meaning of their own in a key result or objective. */
 const FUNCTION_WORDS = new Set([
@@ -51,19 +51,21 @@ export interface StatementContent {
  */
 const contents = new Map<string, Readonly<StatementContent>>();
 
-/** Reduces a statement to what it says: direction, content words and numbers. Shared per text: do not mutate. */
-export function statementContent(text: string): Readonly<StatementContent> {
+/**
+ * Reduces a statement to what it says: direction, content words and numbers. Shared per text: do not mutate.
+ * `tokensOf` may hand over tokenize(text) already at hand (a text analysis' tokens); it is asked only for a new text.
+ */
+export function statementContent(text: string, tokensOf?: () => readonly Token[]): Readonly<StatementContent> {
   let content = contents.get(text);
   if (!content) {
-    content = computeStatementContent(text);
+    content = computeStatementContent(text, tokensOf ? tokensOf() : tokenize(text));
     if (contents.size > 4_000) contents.clear();
     contents.set(text, content);
   }
   return content;
 }
 
-function computeStatementContent(text: string): StatementContent {
-  const tokens = tokenize(text);
+function computeStatementContent(text: string, tokens: readonly Token[]): StatementContent {
   const content: StatementContent = { words: [], numbers: [] };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;

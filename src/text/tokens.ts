@@ -17,6 +17,15 @@ export interface Token {
   start: number;
   end: number;
   kind: 'word' | 'number' | 'symbol';
+  /** What the run knows of this word form, shared by its tokens (word tokens from tokenize only). */
+  form?: WordForm;
+}
+
+/** One lower-case word form: its stem, and the answers word families gave for it (see WordFamily). */
+export interface WordForm {
+  stem: string;
+  /** Per word family slot: the family's answer plus one; missing: not asked yet. */
+  readonly answers: number[];
 }
 
 interface Stemmer {
@@ -42,17 +51,21 @@ function nouns(): NounInflector {
   return inflector;
 }
 
-const stemCache = new Map<string, string>();
+const forms = new Map<string, WordForm>();
+
+/** The shared record of a lower-case word form (bounded: past 50,000 forms the table starts again). */
+function wordForm(lower: string): WordForm {
+  let form = forms.get(lower);
+  if (form === undefined) {
+    form = { stem: precomputedStems().get(lower) ?? porter().stem(lower), answers: [] };
+    if (forms.size > 50_000) forms.clear();
+    forms.set(lower, form);
+  }
+  return form;
+}
 
 export function stem(word: string): string {
-  const lower = word.toLowerCase();
-  let cached = stemCache.get(lower);
-  if (cached === undefined) {
-    cached = precomputedStems().get(lower) ?? porter().stem(lower);
-    if (stemCache.size > 50_000) stemCache.clear();
-    stemCache.set(lower, cached);
-  }
-  return cached;
+  return wordForm(word.toLowerCase()).stem;
 }
 
 export function singular(word: string): string {
@@ -73,7 +86,8 @@ export function tokenize(text: string): Token[] {
     const kind = kindOf(raw.charCodeAt(0));
     const lowered = raw.toLowerCase();
     const lower = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
-    tokens.push({ text: raw, lower, stem: kind === 'word' ? stem(lower) : lower, start, end: start + raw.length, kind });
+    const form = kind === 'word' ? wordForm(lower) : undefined;
+    tokens.push({ text: raw, lower, stem: form ? form.stem : lower, start, end: start + raw.length, kind, form });
   }
   return tokens;
 }

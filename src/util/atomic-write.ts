@@ -5,11 +5,15 @@
  * Temporary files still pending when the process is interrupted are removed by
  * discardPendingWrites() (called from the CLI's SIGINT handler).
  */
-import { randomBytes } from 'node:crypto';
 import { accessSync, constants, lstatSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { FatalError } from '../engine/errors.js';
+
+// node:crypto loads (about 2 ms) only when a file is written: the CLI loads this module on every run.
+const require = createRequire(import.meta.url);
+const randomHex = (bytes: number) => (require('node:crypto') as typeof import('node:crypto')).randomBytes(bytes).toString('hex');
 
 const pending = new Set<string>();
 
@@ -47,7 +51,7 @@ export async function writeFileAtomic(path: string, content: WritableContent, op
     throw new FatalError(`Cannot create the directory "${directory}" for "${path}": ${reason(error)}.`);
   }
   // Hidden, unique and in the same directory, so the rename stays on one file system.
-  const temporary = join(directory, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = join(directory, `.${basename(target)}.${process.pid}.${randomHex(4)}.tmp`);
   pending.add(temporary);
   try {
     await writeFile(temporary, content, { flag: 'wx' });

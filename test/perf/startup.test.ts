@@ -22,7 +22,7 @@ describe('start-up', () => {
     expect(() => lintText('period: 2027-Q1\n', { rules: { 'objective-kr-count': ['error', { min: 'three' }] } })).toThrow(/Invalid options for rule "objective-kr-count"/);
   });
 
-  it('a one-file run without a config loads neither ajv nor the whole of natural, only deep modules', () => {
+  it('a one-file run without a config loads neither ajv nor the whole of natural', () => {
     const dir = mkdtempSync(join(tmpdir(), 'okrlint-startup-'));
     try {
       const hook = join(dir, 'list-modules.cjs');
@@ -32,7 +32,8 @@ describe('start-up', () => {
       const loaded = JSON.parse(run.stderr) as string[];
       expect(loaded.filter((p) => /node_modules[\\/]ajv[\\/]/.test(p))).toEqual([]);
       expect(loaded.filter((p) => /natural[\\/]lib[\\/]natural[\\/]index\.js$|natural[\\/]index\.js$/.test(p))).toEqual([]);
-      expect(loaded.some((p) => /natural[\\/]lib[\\/]natural[\\/]stemmers/.test(p))).toBe(true);
+      // The file was linted (its stems and tags came from natural's deep modules, bundled or not).
+      expect(JSON.parse(run.stdout)[0].messages.length).toBeGreaterThan(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -64,6 +64,8 @@ describe('damerauLevenshtein', () => {
     const pairs: [string, string][] = [['bdbcb', 'ecbdbccb'], ['', ''], ['', 'abc'], ['abc', ''], ['ca', 'abc'], ['growth-activation', 'growth-activaton'], ['ab', 'ba']];
     for (let i = 0; i < 3000; i++) pairs.push([word('abcde', 9), word('abcde', 9)]);
     for (let i = 0; i < 500; i++) pairs.push([word('abcdefghij-klmnop', 24), word('abcdefghij-klmnop', 24)]);
+    // Beyond ASCII, surrogate pairs included: characters are compared as UTF-16 code units, as natural does.
+    for (let i = 0; i < 500; i++) pairs.push([word('aéb→c\u00ffd😀', 10), word('aéb→c\u00ffd😀', 10)]);
     for (const [a, b] of pairs) expect(damerauLevenshtein(a, b), `${a} / ${b}`).toBe(DamerauLevenshteinDistance(a, b));
   });
 

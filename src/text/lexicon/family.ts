@@ -11,18 +11,32 @@ import type { Token } from '../tokens.js';
  * (for words whose stem collides, e.g. "productive" and "product"); several words
  * separated by spaces form a phrase matched word by word ("office hours").
  */
+/** Families past this many (rule options creating families without end) answer from their own table. */
+const MAX_SLOTS = 1024;
+let nextSlot = 0;
+
 export class WordFamily {
   private readonly stems = new Set<string>();
   private readonly exact = new Set<string>();
-  /** Phrases keyed by the key of their first word. */
-  private readonly phrases = new Map<string, string[][]>();
+  /** Phrases keyed by the stem of their first word, and (for `=word` openings) by its exact form. */
+  private readonly phrasesByStem = new Map<string, string[][]>();
+  private readonly phrasesByForm = new Map<string, string[][]>();
+
+  /** This family's place in each word form's answers (WordForm.answers); a new one when entries change. */
+  private slot: number;
 
   constructor(entries: Iterable<string>) {
-    for (const entry of entries) this.add(entry);
+    for (const entry of entries) this.insert(entry);
+    this.slot = nextSlot++;
   }
 
   add(entry: string): void {
-    this.bareAnswers.clear();
+    this.insert(entry);
+    this.codes.clear();
+    this.slot = nextSlot++;
+  }
+
+  private insert(entry: string): void {
     const parts = entry.trim().toLowerCase().split(/\s+/).filter(Boolean).map(entryKey);
     if (parts.length === 0) return;
     if (parts.length === 1) {
@@ -31,40 +45,65 @@ export class WordFamily {
       else this.stems.add(key);
       return;
     }
-    const list = this.phrases.get(parts[0]!) ?? [];
+    const first = parts[0]!;
+    const byFirst = first.startsWith('=') ? this.phrasesByForm : this.phrasesByStem;
+    const firstKey = first.startsWith('=') ? first.slice(1) : first;
+    const list = byFirst.get(firstKey) ?? [];
     list.push(parts);
-    this.phrases.set(parts[0]!, list);
+    byFirst.set(firstKey, list);
   }
 
-  /** The bare-form answer of has() per lower-case word: each family asks it of every token. */
-  private readonly bareAnswers = new Map<string, boolean>();
+  /**
+   * What the family says of a word, per lower-case form (a word token's stem follows from it):
+   * IS_MEMBER and/or OPENS_PHRASE. Each family is asked of every word of every text, so the
+   * answer costs one look-up after the first time.
+   */
+  private readonly codes = new Map<string, number>();
+
+  private codeOf(token: Token): number {
+    // Tokens from tokenize share a record per word form: the answer sits there, one index away.
+    const form = token.form;
+    if (form !== undefined && this.slot < MAX_SLOTS) {
+      const known = form.answers[this.slot];
+      if (known !== undefined) return known - 1;
+      const code = this.computeCode(token);
+      form.answers[this.slot] = code + 1;
+      return code;
+    }
+    let code = this.codes.get(token.lower);
+    if (code === undefined) {
+      code = this.computeCode(token);
+      if (this.codes.size > 20_000) this.codes.clear();
+      this.codes.set(token.lower, code);
+    }
+    return code;
+  }
+
+  private computeCode(token: Token): number {
+    return (this.isMember(token) ? IS_MEMBER : 0) | (this.phrasesByStem.has(token.stem) || this.phrasesByForm.has(token.lower) ? OPENS_PHRASE : 0);
+  }
+
+  private isMember(token: Token): boolean {
+    if (this.exact.has(token.lower) || this.stems.has(token.stem)) return true;
+    // "clients'" and "team's" are the nouns; "sign-ups" may be listed as "signup".
+    const bare = withoutPossessive(token.lower);
+    return this.exact.has(bare) || this.stems.has(stem(bare)) || this.stems.has(stem(bare.replaceAll('-', '')));
+  }
 
   /** Does this single token belong to the family (one-word entries only)? */
   has(token: Token | undefined): boolean {
     if (!token || token.kind !== 'word') return false;
-    if (this.exact.has(token.lower) || this.stems.has(token.stem)) return true;
-    let answer = this.bareAnswers.get(token.lower);
-    if (answer === undefined) {
-      // "clients'" and "team's" are the nouns; "sign-ups" may be listed as "signup".
-      const bare = withoutPossessive(token.lower);
-      answer = this.exact.has(bare) || this.stems.has(stem(bare)) || this.stems.has(stem(bare.replaceAll('-', '')));
-      if (this.bareAnswers.size > 20_000) this.bareAnswers.clear();
-      this.bareAnswers.set(token.lower, answer);
-    }
-    return answer;
+    return (this.codeOf(token) & IS_MEMBER) !== 0;
   }
 
   /** Length in tokens of the longest family entry starting at words[i], or 0. */
   matchAt(words: readonly Token[], i: number): number {
     const first = words[i];
     if (!first || first.kind !== 'word') return 0;
-    let best = this.has(first) ? 1 : 0;
-    for (const key of [first.stem, `=${first.lower}`]) {
-      for (const phrase of this.phrases.get(key) ?? []) {
-        if (phrase.length > best && phraseMatches(phrase, words, i)) best = phrase.length;
-      }
-    }
-    return best;
+    const code = this.codeOf(first);
+    const best = code & IS_MEMBER ? 1 : 0;
+    if (!(code & OPENS_PHRASE)) return best;
+    return longestPhrase(this.phrasesByForm.get(first.lower), words, i, longestPhrase(this.phrasesByStem.get(first.stem), words, i, best));
   }
 
   /** Index of the first word where an entry starts, or -1. */
@@ -90,6 +129,18 @@ export class WordFamily {
   occursIn(words: readonly Token[]): boolean {
     return this.find(words) >= 0;
   }
+}
+
+const IS_MEMBER = 1;
+const OPENS_PHRASE = 2;
+
+/** The longer of `best` and the longest of `phrases` matching at words[i]. */
+function longestPhrase(phrases: string[][] | undefined, words: readonly Token[], i: number, best: number): number {
+  if (phrases === undefined) return best;
+  for (const phrase of phrases) {
+    if (phrase.length > best && phraseMatches(phrase, words, i)) best = phrase.length;
+  }
+  return best;
 }
 
 function withoutPossessive(lower: string): string {
