@@ -10,17 +10,21 @@ export const BLANK = 0;
 export const COMMENT = 1;
 export const CONTENT = 2;
 
+/**
+ * One table, reused by every scan (scanning is synchronous and never nested), so reading a
+ * file allocates nothing per line; it grows to the longest file seen.
+ */
 export interface Lines {
   count: number;
   /** Offset of the line's first character. */
-  start: number[];
+  start: Int32Array;
   /** Offset of its line break (`\r` of `\r\n`, or `\n`), or the text's length. */
-  end: number[];
+  end: Int32Array;
   /** Offset of the next line (after the line break), or the text's length. */
-  next: number[];
+  next: Int32Array;
   /** Leading spaces. */
-  indent: number[];
-  kind: number[];
+  indent: Int32Array;
+  kind: Uint8Array;
 }
 
 /**
@@ -34,29 +38,46 @@ const SPACE = 0x20;
 const HASH = 0x23;
 const CR = 0x0d;
 
+const table: Lines = withRoom(256);
+
+function withRoom(size: number): Lines {
+  return { count: 0, start: new Int32Array(size), end: new Int32Array(size), next: new Int32Array(size), indent: new Int32Array(size), kind: new Uint8Array(size) };
+}
+
+function grow(): void {
+  const bigger = withRoom(table.start.length * 2);
+  bigger.start.set(table.start);
+  bigger.end.set(table.end);
+  bigger.next.set(table.next);
+  bigger.indent.set(table.indent);
+  bigger.kind.set(table.kind);
+  Object.assign(table, bigger);
+}
+
 /**
  * Splits `text` into lines and records each line start in `lineCounter`, as yaml's parser
  * does (offset 0, then after every line break). Undefined for text the scanner refuses.
+ * The table returned is valid until the next call.
  */
 export function splitLines(text: string, lineCounter: LineCounter): Lines | undefined {
   if (REFUSED.test(text)) return undefined;
-  const lines: Lines = { count: 0, start: [], end: [], next: [], indent: [], kind: [] };
   lineCounter.addNewLine(0);
-  let start = 0;
-  while (start < text.length) {
+  let count = 0;
+  for (let start = 0; start < text.length; count++) {
+    if (count === table.start.length) grow();
     const feed = text.indexOf('\n', start);
     const next = feed < 0 ? text.length : feed + 1;
     const end = feed < 0 ? text.length : feed > start && text.charCodeAt(feed - 1) === CR ? feed - 1 : feed;
     let first = start;
     while (first < end && text.charCodeAt(first) === SPACE) first++;
-    lines.start.push(start);
-    lines.end.push(end);
-    lines.next.push(next);
-    lines.indent.push(first - start);
-    lines.kind.push(first === end ? BLANK : text.charCodeAt(first) === HASH ? COMMENT : CONTENT);
-    lines.count++;
+    table.start[count] = start;
+    table.end[count] = end;
+    table.next[count] = next;
+    table.indent[count] = first - start;
+    table.kind[count] = first === end ? BLANK : text.charCodeAt(first) === HASH ? COMMENT : CONTENT;
     if (feed >= 0) lineCounter.addNewLine(next);
     start = next;
   }
-  return lines;
+  table.count = count;
+  return table;
 }

@@ -43,21 +43,37 @@ function tagsOfSchema() {
   return schema;
 }
 
-/** A plain scalar's value as yaml's composeScalar and toJS give it; undefined when yaml would complain. */
-function resolvePlain(source: string, atKey: boolean): { value: unknown } | undefined {
+/**
+ * The first characters of the texts the schema's tags (null, booleans, integers, floats) can
+ * match, or the empty text; any other plain scalar is a string without trying them. (A test
+ * checks every tag against every first character.)
+ */
+export const TAGGED_FIRST = new Set([...'~nNtTfF0123456789+-.'].map((c) => c.charCodeAt(0)));
+
+/** What resolvePlain gives for a scalar yaml would complain about. */
+export const UNRESOLVED = Symbol('unresolved');
+
+/** A plain scalar's value as yaml's composeScalar and toJS give it, or UNRESOLVED. */
+export function resolvePlain(source: string, atKey: boolean): unknown {
+  if (!atKey && source !== '' && !TAGGED_FIRST.has(source.charCodeAt(0))) return source;
   const { valueTags, keyTags, options } = tagsOfSchema();
   const tag = (atKey ? keyTags : valueTags).find((t) => t.test!.test(source));
-  if (!tag) return { value: source };
+  if (!tag) return source;
   let failed = false;
   let result: unknown;
   try {
     result = tag.resolve(source, () => (failed = true), options);
   } catch {
-    return undefined;
+    return UNRESOLVED;
   }
   const value = isScalar(result) ? result.value : result;
   // A merge key (`<<`) resolves to a symbol: yaml's Documents handle merges.
-  return failed || typeof value === 'symbol' ? undefined : { value };
+  return failed || typeof value === 'symbol' ? UNRESOLVED : value;
+}
+
+/** The tags yaml tries on a plain value (for the test of TAGGED_FIRST). */
+export function valueTags(): readonly ScalarTag[] {
+  return tagsOfSchema().valueTags;
 }
 
 function isKeyStart(code: number): boolean {
@@ -87,7 +103,7 @@ export function readKey(text: string, at: number, lineEnd: number): string | und
   if (i + 1 < lineEnd && text.charCodeAt(i + 1) !== SPACE) return undefined;
   const name = text.slice(at, i);
   if (knownKeys.has(name)) return name;
-  if (name === '__proto__' || resolvePlain(name, true)?.value !== name) return undefined;
+  if (name === '__proto__' || resolvePlain(name, true) !== name) return undefined;
   if (knownKeys.size < 1000) knownKeys.add(name);
   return name;
 }
@@ -122,8 +138,8 @@ function readPlain(text: string, at: number, lineEnd: number): InlineScalar | un
     end = i + 1;
   }
   const source = text.slice(at, end);
-  const resolved = resolvePlain(source, false);
-  return resolved && { data: resolved.value, start: at, end, plain: source };
+  const data = resolvePlain(source, false);
+  return data === UNRESOLVED ? undefined : { data, start: at, end, plain: source };
 }
 
 /**
