@@ -53,9 +53,23 @@ export const TAGGED_FIRST = new Set([...'~nNtTfF0123456789+-.'].map((c) => c.cha
 /** What resolvePlain gives for a scalar yaml would complain about. */
 export const UNRESOLVED = Symbol('unresolved');
 
+/**
+ * Values of plain scalars a tag resolved (numbers, booleans, null: immutable), by source.
+ * Files repeat them (0.7, 100, true), and yaml's float resolver builds a Scalar node each time.
+ */
+const tagged = new Map<string, unknown>();
+const MAX_TAGGED = 4_096;
+
 /** A plain scalar's value as yaml's composeScalar and toJS give it, or UNRESOLVED. */
 export function resolvePlain(source: string, atKey: boolean): unknown {
   if (!atKey && source !== '' && !TAGGED_FIRST.has(source.charCodeAt(0))) return source;
+  if (!atKey && tagged.has(source)) return tagged.get(source);
+  const value = resolveByTag(source, atKey);
+  if (!atKey && tagged.size < MAX_TAGGED && (value === null || typeof value === 'number' || typeof value === 'boolean')) tagged.set(source, value);
+  return value;
+}
+
+function resolveByTag(source: string, atKey: boolean): unknown {
   const { valueTags, keyTags, options } = tagsOfSchema();
   const tag = (atKey ? keyTags : valueTags).find((t) => t.test!.test(source));
   if (!tag) return source;
