@@ -8,7 +8,7 @@ import type { OkrDocument, OkrNode } from '../model/types.js';
 import type { ConfiguredRule, LintMessage, LintResult, MessageContext, ReportDescriptor, RuleContext, RuleVisitors } from '../rule-kit/types.js';
 import { validateStructure } from '../schema/validate.js';
 import { analyzeText, type TextAnalysis } from '../text/analysis.js';
-import { MAX_ALIAS_COUNT, parseYaml, toPosition, type ParsedDocument } from '../yaml/parse.js';
+import { MAX_ALIAS_COUNT, parseYaml, toPosition, type ParsedDocument, type Position } from '../yaml/parse.js';
 import { describeReason, ruleCrashMessage } from './errors.js';
 import { assertValidOptions } from './options.js';
 import { analyzedPart } from './limits.js';
@@ -100,7 +100,9 @@ export class Linter {
     const messages: LintMessage[] = [];
     const parsed = timed('parse', () => parseYaml(text));
     for (const problem of parsed.problems) {
-      messages.push({ ruleId: problem.ruleId, severity: problem.severity ?? 2, message: problem.message, ...toPosition(parsed.lineCounter, problem.range), ...(problem.fatal ? { fatal: true } : {}) });
+      const message = positioned(problem.ruleId, problem.severity ?? 2, problem.message, toPosition(parsed.lineCounter, problem.range));
+      if (problem.fatal) message.fatal = true;
+      messages.push(message);
     }
     const documents = parsed.documents;
     if (documents.length === 0) {
@@ -159,7 +161,7 @@ export class Linter {
       return;
     }
     for (const problem of timed('schema', () => validateStructure(data))) {
-      messages.push({ ruleId: 'schema', severity: 2, message: problem.message, ...locator.path(problem.path, problem.atKey) });
+      messages.push(positioned('schema', 2, problem.message, locator.path(problem.path, problem.atKey)));
     }
     const model = timed('model', () => buildDocument(data, filePath, index));
     if (!model) return;
@@ -292,6 +294,11 @@ export class Linter {
     }
     return this.finishDirectives(byFile);
   }
+}
+
+/** A message at a position, built field by field (no spreads: schema problems come a few per file). */
+function positioned(ruleId: string, severity: 1 | 2, message: string, position: Position): LintMessage {
+  return { ruleId, severity, message, line: position.line, column: position.column, endLine: position.endLine, endColumn: position.endColumn };
 }
 
 /** Team, objective and key result of a reported node: reports group findings by them. */
