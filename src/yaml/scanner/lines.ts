@@ -12,7 +12,7 @@ export const CONTENT = 2;
 
 /**
  * One table, reused by every scan (scanning is synchronous and never nested), so reading a
- * file allocates nothing per line; it grows to the longest file seen.
+ * file allocates nothing per line; it grows with the longest file seen (up to MAX_KEPT lines).
  */
 export interface Lines {
   count: number;
@@ -38,7 +38,11 @@ const SPACE = 0x20;
 const HASH = 0x23;
 const CR = 0x0d;
 
-const table: Lines = withRoom(256);
+const ROOM = 256;
+/** A table grown past this many lines (a huge file) is dropped at the next scan rather than kept. */
+const MAX_KEPT = 16_384;
+
+const table: Lines = withRoom(ROOM);
 
 function withRoom(size: number): Lines {
   return { count: 0, start: new Int32Array(size), end: new Int32Array(size), next: new Int32Array(size), indent: new Int32Array(size), kind: new Uint8Array(size) };
@@ -61,6 +65,7 @@ function grow(): void {
  */
 export function splitLines(text: string, lineCounter: LineCounter): Lines | undefined {
   if (REFUSED.test(text)) return undefined;
+  if (table.start.length > MAX_KEPT) Object.assign(table, withRoom(ROOM));
   lineCounter.addNewLine(0);
   let count = 0;
   for (let start = 0; start < text.length; count++) {
