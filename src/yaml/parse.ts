@@ -167,10 +167,26 @@ function firstLine(message: string): string {
   return line.replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 
+/** Line and column (1-based) of a range, as yaml's LineCounter.linePos gives them, without its two objects. */
 export function toPosition(lineCounter: LineCounter, range: SourceRange): Position {
-  const start = lineCounter.linePos(range.start);
-  const end = lineCounter.linePos(Math.max(range.end, range.start));
-  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+  const starts = lineCounter.lineStarts;
+  const start = range.start;
+  const end = Math.max(range.end, start);
+  const startLine = lastLineStartAt(starts, start);
+  const endLine = lastLineStartAt(starts, end);
+  return { line: startLine + 1, column: startLine < 0 ? start : start - starts[startLine]! + 1, endLine: endLine + 1, endColumn: endLine < 0 ? end : end - starts[endLine]! + 1 };
+}
+
+/** The index of the last line starting at or before `offset` (binary search), or -1. */
+function lastLineStartAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (starts[middle]! <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
 }
 
 /** The range of a node's value, without trailing comments. */
