@@ -35,10 +35,11 @@ const MAX_KEYS = 64;
 const SPACE = 0x20;
 const HASH = 0x23;
 
-/** Blank and comment lines after a collection's last value, up to the next content (its indentation included), with a comment. */
+/** Blank and comment lines (one comment at least) after a collection's last value, up to the next content. */
 interface Trailing {
+  /** Where the next content starts, after its indentation (or the end of the text). */
   end: number;
-  /** The deepest indentation of its comment lines; -1 without comments. */
+  /** The deepest indentation of its comment lines. */
   commentIndent: number;
 }
 
