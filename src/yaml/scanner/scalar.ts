@@ -1,8 +1,8 @@
 /**
  * One-line scalars and implicit keys for the block scanner (see block.ts). A scalar here
  * is plain, 'single-quoted' or "double-quoted without escapes", ends on its own line and
- * may be followed by spaces and a comment; anything else is refused (undefined or -1),
- * and yaml reads the text instead. Plain scalars resolve through the yaml schema's own
+ * may be followed by spaces and a comment; anything else is refused (undefined), and
+ * yaml reads the text instead. Plain scalars resolve through the yaml schema's own
  * tags (null, booleans, numbers), so values are the library's, not a re-implementation.
  */
 import { Document, isScalar, type ScalarTag } from 'yaml';
