@@ -226,10 +226,14 @@ describe('the common-shape reader agrees with yaml Documents', () => {
     const common = "# Payments, 2027-Q3\nperiod: 2027-Q3 # quarter\nteam: 'Payments & Risk'\nobjectives:\n  # first\n  - id: a\n    title: \"Make payouts reliable\"\n    key_results:\n      - Cut failed payouts from 2.4% to 0.5%  # committed\n          # indented note\n      - title: Shorten payout delay\n        baseline:\n        target: -2\n\n  # carried over\n  - id: b\n    title: It's fine\n    key_results:\n# end\n";
     expect(isScanned(common)).toBe(true);
     expect(allDifferences(common)).toEqual([]);
+    for (const opened of [`---\n${common}`, `# file\n--- # start\n\n${common}`]) {
+      expect(isScanned(opened)).toBe(true);
+      expect(allDifferences(opened)).toEqual([]);
+    }
     const refused = [
       'a: |\n  text\n', 'a: >\n  text\n', 'a: "multi\n  line"\n', 'a: plain\n  continued\n', "a: 'x\n  y'\n", 'a: "esc\\"aped"\n', 'a:\n- flush\n', 'a:\n  -\n', 'a:\n  - # empty\n',
       'a:\n  - - nested\n', 'a: b: c\n', 'a: x:\n', '"quoted": key\n', 'a b: c\n', 'null: x\n', 'true: x\n', '__proto__: x\n', 'a: [x]\n', 'a: {x: 1}\n', 'a: &x 1\n', 'a: *x\n', 'a: !t 1\n',
-      'a: @x\n', 'a: `x\n', 'a: %x\n', 'a: ? x\n', 'a: - x\n', '---\na: 1\n', 'a: 1\n...\n', 'a:\t1\n', 'a: 1\r', 'a: \u0085\n', '  a: 1\n', 'a: 1\n  b: 2\n', 'a:\n    b: 1\n  c: 2\n',
+      'a: @x\n', 'a: `x\n', 'a: %x\n', 'a: ? x\n', 'a: - x\n', 'a: 1\n---\nb: 2\n', '---\n---\na: 1\n', '--- a: 1\n', '---#c\na: 1\n', 'a: 1\n...\n', 'a:\t1\n', 'a: 1\r', 'a: \u0085\n', '  a: 1\n', 'a: 1\n  b: 2\n', 'a:\n    b: 1\n  c: 2\n',
       "a: 'x' y\n", "a: 'x'# c\n", 'a: 1\na: 2\n', '- a\n', '# only a comment\n', '',
     ];
     for (const unusual of refused) {

@@ -4,9 +4,9 @@
  * scalars are one-line (plain, single- or double-quoted without escapes), with comments
  * and blank lines anywhere. It gives the same data, places and warnings as yaml's Documents
  * (tested differentially in test/yaml), and refuses everything else: flow collections,
- * anchors, aliases, tags, block or multi-line scalars, tabs, directives, `---`, escapes,
- * duplicate or unusual keys, empty sequence items, odd indentation. parse.ts then reads the
- * text with yaml.
+ * anchors, aliases, tags, block or multi-line scalars, tabs, directives, `---` anywhere but
+ * on the first line of content, `...`, escapes, duplicate or unusual keys, empty sequence
+ * items, odd indentation. parse.ts then reads the text with yaml.
  *
  * Positions follow yaml's CST, whose parser hands the comments and blank lines that follow
  * a value to one node or another; only three of its rules show in the places kept:
@@ -24,7 +24,7 @@ import { ambiguousBoolean, MAX_NESTING_DEPTH, type CheckProblem } from '../check
 import type { CommonShape } from '../common-shape.js';
 import type { Place } from '../places.js';
 import { COMMENT, CONTENT, splitLines, type Lines } from './lines.js';
-import { isSeqIndicator, readInlineScalar, readKey } from './scalar.js';
+import { isSeqIndicator, onlyCommentAfter, readInlineScalar, readKey } from './scalar.js';
 
 /** Thrown to give up; caught in scanCommonShape. */
 const REFUSED = Symbol('not the common shape');
@@ -83,7 +83,9 @@ class BlockScanner {
   ) {}
 
   document(): CommonShape {
-    const first = this.nextContent(0);
+    let first = this.nextContent(0);
+    // A `---` line may open the document; the mapping starts on a later line.
+    if (first < this.lines.count && this.isDocumentStart(first)) first = this.nextContent(first + 1);
     if (first === this.lines.count || this.lines.indent[first] !== 0) refuse();
     const root = this.map(first, 0, 1);
     // The root's trailing lines go to the document's end: they place nothing.
@@ -204,6 +206,12 @@ class BlockScanner {
     const trailing = last.trailing;
     if (trailing && trailing.commentIndent >= column) return { data, place, tail: trailing.end, next: last.next };
     return { data, place, tail: last.tail, trailing, next: last.next };
+  }
+
+  /** `---` alone at the start of a line, or with spaces and a comment after it. */
+  private isDocumentStart(line: number): boolean {
+    const at = this.lines.start[line]!;
+    return this.text.startsWith('---', at) && onlyCommentAfter(this.text, at + 3, this.lines.end[line]!);
   }
 
   private nextContent(from: number): number {

@@ -182,7 +182,7 @@ function readQuoted(text: string, at: number, lineEnd: number, quote: number): I
 }
 
 /** Whether the rest of the line from `at` is empty, spaces, or spaces then a comment. */
-function onlyCommentAfter(text: string, at: number, lineEnd: number): boolean {
+export function onlyCommentAfter(text: string, at: number, lineEnd: number): boolean {
   if (at === lineEnd) return true;
   if (text.charCodeAt(at) !== SPACE) return false;
   let i = at;
