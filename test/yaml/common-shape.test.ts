@@ -230,8 +230,15 @@ describe('the common-shape reader agrees with yaml Documents', () => {
       expect(isScanned(opened)).toBe(true);
       expect(allDifferences(opened)).toEqual([]);
     }
+    // Sequences flush with their key, ended by comments at either indentation (which yaml
+    // hands to different nodes) or by the mapping's next key.
+    const flush = ['a:\n- x\n# c\n', 'a:\n- x\n  # c\n', 'b: 1\na:\n- k: 1\n  # c\n# d\n', 'a:\n- x\n# c\nb: 1\n', 'o:\n  k:\n  - x\n  # c\n  j: 2\n  # d\n', 'o:\n- k:\n  - x\n  # c\n'];
+    for (const text of flush) {
+      expect(isScanned(text), JSON.stringify(text)).toBe(true);
+      expect(allDifferences(text), text).toEqual([]);
+    }
     const refused = [
-      'a: |\n  text\n', 'a: >\n  text\n', 'a: "multi\n  line"\n', 'a: plain\n  continued\n', "a: 'x\n  y'\n", 'a: "esc\\"aped"\n', 'a:\n- flush\n', 'a:\n  -\n', 'a:\n  - # empty\n',
+      'a: |\n  text\n', 'a: >\n  text\n', 'a: "multi\n  line"\n', 'a: plain\n  continued\n', "a: 'x\n  y'\n", 'a: "esc\\"aped"\n', 'a:\n  -\n', 'a:\n  - # empty\n',
       'a:\n  - - nested\n', 'a: b: c\n', 'a: x:\n', '"quoted": key\n', 'a b: c\n', 'null: x\n', 'true: x\n', '__proto__: x\n', 'a: [x]\n', 'a: {x: 1}\n', 'a: &x 1\n', 'a: *x\n', 'a: !t 1\n',
       'a: @x\n', 'a: `x\n', 'a: %x\n', 'a: ? x\n', 'a: - x\n', 'a: 1\n---\nb: 2\n', '---\n---\na: 1\n', '--- a: 1\n', '---#c\na: 1\n', 'a: 1\n...\n', 'a:\t1\n', 'a: 1\r', 'a: \u0085\n', '  a: 1\n', 'a: 1\n  b: 2\n', 'a:\n    b: 1\n  c: 2\n',
       "a: 'x' y\n", "a: 'x'# c\n", 'a: 1\na: 2\n', '- a\n', '# only a comment\n', '',

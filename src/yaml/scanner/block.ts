@@ -6,7 +6,8 @@
  * (tested differentially in test/yaml), and refuses everything else: flow collections,
  * anchors, aliases, tags, block or multi-line scalars, tabs, directives, `---` anywhere but
  * on the first line of content, `...`, escapes, duplicate or unusual keys, empty sequence
- * items, odd indentation. parse.ts then reads the text with yaml.
+ * items, odd indentation. parse.ts then reads the text with yaml. A sequence may be indented
+ * under its key or flush with it.
  *
  * Positions follow yaml's CST, whose parser hands the comments and blank lines that follow
  * a value to one node or another; only three of its rules show in the places kept:
@@ -127,7 +128,11 @@ class BlockScanner {
     }
   }
 
-  /** A block sequence whose first `-` starts line `line`. */
+  /**
+   * A block sequence whose first `-` starts line `line`. A line at its indentation without a
+   * `-` ends it: the next key of its mapping when it sits at its key's own indentation
+   * (`key:` then `- item`); the mapping refuses any other.
+   */
   private seq(line: number, depth: number): Read {
     if (depth > MAX_NESTING_DEPTH) refuse();
     const { text, lines } = this;
@@ -144,8 +149,11 @@ class BlockScanner {
       data.push(item.data);
       children.push(item.place);
       const next = item.next;
-      if (next === lines.count || lines.indent[next]! < column) return this.close(data, { start, end: item.tail, children }, column, item);
-      if (lines.indent[next]! > column || !isSeqIndicator(text, this.contentStart(next), lines.end[next]!)) refuse();
+      const dash = next < lines.count && isSeqIndicator(text, this.contentStart(next), lines.end[next]!);
+      if (next === lines.count || lines.indent[next]! < column || (lines.indent[next] === column && !dash)) {
+        return this.close(data, { start, end: item.tail, children }, column, item);
+      }
+      if (lines.indent[next]! > column) refuse();
       line = next;
     }
   }
@@ -172,14 +180,16 @@ class BlockScanner {
 
   /**
    * The value of `key:` with nothing but a comment after it: a mapping or sequence on the
-   * lines below when they are indented deeper than the key, else null (placed after the
-   * colon and its spaces, at `at`).
+   * lines below when they are indented deeper than the key, or a sequence at the key's own
+   * indentation; else null (placed after the colon and its spaces, at `at`).
    */
   private valueBelow(line: number, at: number, column: number, depth: number): Read {
     const { lines } = this;
     const next = this.nextContent(line + 1);
-    if (next < lines.count && lines.indent[next]! > column) {
-      return isSeqIndicator(this.text, this.contentStart(next), lines.end[next]!) ? this.seq(next, depth + 1) : this.map(next, lines.indent[next]!, depth + 1);
+    if (next < lines.count) {
+      const dash = isSeqIndicator(this.text, this.contentStart(next), lines.end[next]!);
+      if (lines.indent[next]! > column) return dash ? this.seq(next, depth + 1) : this.map(next, lines.indent[next]!, depth + 1);
+      if (lines.indent[next] === column && dash) return this.seq(next, depth + 1);
     }
     let commented = at < lines.end[line]!;
     for (let i = line + 1; i < next && !commented; i++) commented = lines.kind[i] === COMMENT;
@@ -198,13 +208,12 @@ class BlockScanner {
   }
 
   /**
-   * A collection ends: its trailing lines stay (ending its range[2]) or move up to its parent.
-   * (yaml moves them from a collection at column 0 in any case: only the root is there,
-   * whose range[2] places nothing.)
+   * A collection ends: its trailing lines stay (ending its range[2]) or move up to its parent,
+   * as they always do from a collection at column 0 (the root, or a sequence flush with it).
    */
   private close(data: unknown, place: Place, column: number, last: Read): Read {
     const trailing = last.trailing;
-    if (trailing && trailing.commentIndent >= column) return { data, place, tail: trailing.end, next: last.next };
+    if (trailing && column > 0 && trailing.commentIndent >= column) return { data, place, tail: trailing.end, next: last.next };
     return { data, place, tail: last.tail, trailing, next: last.next };
   }
 
