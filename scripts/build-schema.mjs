@@ -30,6 +30,10 @@ if (/\brequire\(/.test(code)) {
   process.stderr.write('build-schema: the generated validator still requires a module; inline it in scripts/build-schema.mjs.\n');
   process.exit(2);
 }
+// "At least one character" needs no counting: a string has no characters exactly when it has
+// no UTF-16 units, so `ucs2length(s) < 1` becomes `s.length < 1` (it walked every title).
+const lengthAlias = code.match(/const (func\d+) = __ucs2length;/)?.[1];
+if (lengthAlias) code = code.replace(new RegExp(`\\b${lengthAlias}\\((\\w+)\\) < 1\\b`, 'g'), '$1.length < 1');
 const helper = ucs2length.toString().replace(/^function ucs2length/, 'function __ucs2length');
 const hash = createHash('sha256').update(schemaText).digest('hex').slice(0, 16);
 

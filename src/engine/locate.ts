@@ -10,7 +10,7 @@ export class Locator {
   }
 
   node(node: OkrNode, field?: string): Position {
-    if (field) return this.path([...node.path, field]);
+    if (field) return this.path(node.path.concat(field));
     return this.path(node.textPath);
   }
 }

@@ -18,7 +18,10 @@ export interface SchemaProblem {
 
 export function validateStructure(data: unknown): SchemaProblem[] {
   if (validate(data)) return [];
-  return dedupe((validate.errors ?? []).filter(isUseful).map(toProblem));
+  const errors = validate.errors ?? [];
+  const useful = errors.some((error) => error.keyword === 'anyOf') ? errors.filter(isUseful) : errors;
+  const problems = useful.map(toProblem);
+  return problems.length > 1 ? dedupe(problems) : problems;
 }
 
 /** anyOf reports each branch and then itself; the summary alone is clearer. */
@@ -48,6 +51,28 @@ function parsePointer(pointer: string): (string | number)[] {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
+interface Where {
+  path: DataPath;
+  /** describePath of the path. */
+  name: string;
+}
+
+/**
+ * Data paths and their names by JSON pointer. Files share their pointers
+ * (/objectives/1/key_results/3), so each is parsed and named once; bounded all the same.
+ */
+const places = new Map<string, Where>();
+const MAX_PLACES = 4_096;
+
+function whereOf(pointer: string): Where {
+  const known = places.get(pointer);
+  if (known) return known;
+  const path = Object.freeze(parsePointer(pointer));
+  const where = { path, name: describePath(path) };
+  if (places.size < MAX_PLACES) places.set(pointer, where);
+  return where;
+}
+
 /** A readable name for the place a path points at: "objectives[0].key_results[2]". */
 export function describePath(path: DataPath): string {
   if (path.length === 0) return 'the document';
@@ -71,8 +96,7 @@ const EXPECTED: Record<string, string> = {
 };
 
 function toProblem(error: ErrorObject): SchemaProblem {
-  const path = parsePointer(error.instancePath);
-  const where = describePath(path);
+  const { path, name: where } = whereOf(error.instancePath);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'additionalProperty':
@@ -128,9 +152,16 @@ function quoteHint(path: DataPath, expected: string, data: unknown): string {
   return `; write it as text: ${key}: "${String(data)}"`;
 }
 
+/** The allowed keys of each schema object, listed once. */
+const allowedBySchema = new WeakMap<object, string | undefined>();
+
 function allowedKeys(error: ErrorObject): string | undefined {
   const schema = error.parentSchema as { properties?: Record<string, unknown> } | undefined;
-  return schema?.properties ? Object.keys(schema.properties).join(', ') : undefined;
+  if (!schema) return undefined;
+  if (allowedBySchema.has(schema)) return allowedBySchema.get(schema);
+  const allowed = schema.properties ? Object.keys(schema.properties).join(', ') : undefined;
+  allowedBySchema.set(schema, allowed);
+  return allowed;
 }
 
 function capitalise(s: string): string {

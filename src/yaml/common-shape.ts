@@ -9,6 +9,7 @@
  * tabs, duplicate keys, any error the composer could raise) makes it give up, and the
  * caller parses the text the full way. Scalars go through yaml's own resolvers and the
  * document schema's own tags, so values are the library's, not a re-implementation.
+ * parse.ts tries it on the texts the line scanner (scanner/block.ts) refuses.
  */
 import { CST, Document, isScalar, Parser, type LineCounter, type ScalarTag } from 'yaml';
 import { ambiguousBoolean, MAX_NESTING_DEPTH, type CheckProblem } from './checks.js';

@@ -3,14 +3,16 @@
  * with a shared LineCounter so any offset maps to a 1-based line and column.
  * Problems the parser finds, and those checks.ts adds, come back as lint problems;
  * a document that is not `lintable` must not have its data linted (see docs/robustness.md).
- * A file of the common shape is read by common-shape.ts; any other goes through yaml's Documents.
+ * A file of the common shape is read by the line scanner (scanner/block.ts), or failing that
+ * from yaml's CST by common-shape.ts; any other goes through yaml's Documents.
  */
 import { isScalar, LineCounter, parseAllDocuments } from 'yaml';
 import type { Document, Node } from 'yaml';
 import { checkDocument } from './checks.js';
-import { PARSE_OPTIONS, readCommonShape } from './common-shape.js';
+import { PARSE_OPTIONS, readCommonShape, type CommonShape } from './common-shape.js';
 import { nodeAtPath } from './paths.js';
 import { placeAtPath } from './places.js';
+import { scanCommonShape } from './scanner/block.js';
 
 export { findPair, nodeAtPath } from './paths.js';
 
@@ -64,13 +66,17 @@ export function stripBom(text: string): string {
 
 export function parseYaml(rawText: string): ParsedSource {
   const text = stripBom(rawText);
-  return readFast(text) ?? readFull(text);
+  return readCommonShapeWith(text, scanCommonShape) ?? readCommonShapeWith(text, readCommonShape) ?? readFull(text);
 }
 
-/** The common shape of an OKR file, read straight from the CST (see common-shape.ts). */
-function readFast(text: string): ParsedSource | undefined {
+/** A reader of the common shape: the line scanner, or the reader of yaml's CST. */
+export type CommonShapeReader = (text: string, lineCounter: LineCounter) => CommonShape | undefined;
+
+/** The common shape of an OKR file read by `read`; undefined when it refuses the text. */
+export function readCommonShapeWith(rawText: string, read: CommonShapeReader): ParsedSource | undefined {
+  const text = stripBom(rawText);
   const lineCounter = new LineCounter();
-  const shape = readCommonShape(text, lineCounter);
+  const shape = read(text, lineCounter);
   if (!shape) return undefined;
   const { data, root } = shape;
   const document: ParsedDocument = {
@@ -161,10 +167,26 @@ function firstLine(message: string): string {
   return line.replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 
+/** Line and column (1-based) of a range, as yaml's LineCounter.linePos gives them, without its two objects. */
 export function toPosition(lineCounter: LineCounter, range: SourceRange): Position {
-  const start = lineCounter.linePos(range.start);
-  const end = lineCounter.linePos(Math.max(range.end, range.start));
-  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+  const starts = lineCounter.lineStarts;
+  const start = range.start;
+  const end = Math.max(range.end, start);
+  const startLine = lastLineStartAt(starts, start);
+  const endLine = lastLineStartAt(starts, end);
+  return { line: startLine + 1, column: startLine < 0 ? start : start - starts[startLine]! + 1, endLine: endLine + 1, endColumn: endLine < 0 ? end : end - starts[endLine]! + 1 };
+}
+
+/** The index of the last line starting at or before `offset` (binary search), or -1. */
+function lastLineStartAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (starts[middle]! <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
 }
 
 /** The range of a node's value, without trailing comments. */

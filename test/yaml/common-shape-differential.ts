@@ -1,23 +1,40 @@
 /**
- * The comparison behind the common-shape tests: parseYaml (which reads the common shape
- * straight from the CST) against parseYamlFully (always yaml's Documents) must agree on
+ * The comparison behind the common-shape tests: parseYaml (which reads the common shape with
+ * the line scanner, or else straight from the CST), and each of those two readers alone,
+ * against parseYamlFully (always yaml's Documents) must agree on
  * everything the linter uses: the text, the line starts, the problems, each document's
  * lintability and data (key order, -0 and NaN included), and the position of every data
  * path, of its key, and of paths that leave the tree.
  */
 import { LineCounter } from 'yaml';
 import { readCommonShape } from '../../src/yaml/common-shape.js';
-import { parseYaml, parseYamlFully, type ParsedDocument, type ParsedSource } from '../../src/yaml/parse.js';
+import { parseYaml, parseYamlFully, readCommonShapeWith, type CommonShapeReader, type ParsedDocument, type ParsedSource } from '../../src/yaml/parse.js';
+import { scanCommonShape } from '../../src/yaml/scanner/block.js';
 
-/** Whether `text` takes the fast path at all (for counting coverage). */
+const READERS: Record<'scanner' | 'cst', CommonShapeReader> = { scanner: scanCommonShape, cst: readCommonShape };
+
+/** Whether the reader of yaml's CST takes `text` (for counting coverage). */
 export function isCommonShape(text: string): boolean {
   return readCommonShape(text.replace(/^\uFEFF/, ''), new LineCounter()) !== undefined;
 }
 
-/** Describes every difference between the two readers; empty when they agree. */
+/** Whether the line scanner takes `text` (for counting coverage). */
+export function isScanned(text: string): boolean {
+  return scanCommonShape(text.replace(/^\uFEFF/, ''), new LineCounter()) !== undefined;
+}
+
+/** Describes every difference between parseYaml and yaml's Documents; empty when they agree. */
 export function differences(text: string): string[] {
-  const fast = parseYaml(text);
-  const full = parseYamlFully(text);
+  return compare(parseYaml(text), parseYamlFully(text));
+}
+
+/** The same for one reader of the common shape alone; empty when it refuses the text. */
+export function differencesWith(text: string, reader: keyof typeof READERS): string[] {
+  const fast = readCommonShapeWith(text, READERS[reader]);
+  return fast ? compare(fast, parseYamlFully(text)) : [];
+}
+
+function compare(fast: ParsedSource, full: ParsedSource): string[] {
   const found: string[] = [];
   const same = (what: string, a: unknown, b: unknown) => {
     const x = canonical(a);

@@ -1,10 +1,12 @@
 /**
- * The common-shape reader (src/yaml/common-shape.ts) must be invisible: on every input,
- * parseYaml gives exactly what yaml's full Document path gives (see the differential
+ * The readers of the common shape (the line scanner, src/yaml/scanner/, and the reader of
+ * yaml's CST, src/yaml/common-shape.ts) must be invisible: on every input, parseYaml and
+ * each reader alone give exactly what yaml's full Document path gives (see the differential
  * helper). Inputs: every YAML file in the repository's tests and examples, the fuzzer's
- * seeds, the fuzzer's generated and mutated YAML, and OKR-shaped text written in varied
+ * seeds, the fuzzer's generated and mutated YAML, OKR-shaped text written in varied
  * styles close to the edges of the common shape (comments, empty values, quoting, block
- * scalars, odd keys, tabs, anchors, merge keys, duplicate keys, wrong indentation).
+ * scalars, odd keys, tabs, anchors, merge keys, duplicate keys, wrong indentation), and
+ * generated OKR files in the benchmark corpus's style with line-level edits (okr-text.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +14,13 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anyYamlText, SEEDS } from '../fuzz/arbitraries.mjs';
-import { differences, isCommonShape } from './common-shape-differential.js';
+import { differences, differencesWith, isCommonShape, isScanned } from './common-shape-differential.js';
+import { editedOkrFile, okrFile } from './okr-text.js';
+
+/** parseYaml, the line scanner alone and the CST reader alone, each against yaml's Documents. */
+function allDifferences(text: string): string[] {
+  return [...differences(text), ...differencesWith(text, 'scanner').map((d) => `scanner: ${d}`), ...differencesWith(text, 'cst').map((d) => `cst: ${d}`)];
+}
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const seed = process.env.OKRLINT_FUZZ_SEED ? Number(process.env.OKRLINT_FUZZ_SEED) : 20271;
@@ -154,11 +162,14 @@ describe('the common-shape reader agrees with yaml Documents', () => {
 
   it('on every YAML file of the tests and examples, and the fuzzer seeds', () => {
     let fast = 0;
+    let scanned = 0;
     for (const text of [...files.map((f) => readFileSync(f, 'utf8')), ...SEEDS]) {
-      expect(differences(text)).toEqual([]);
+      expect(allDifferences(text)).toEqual([]);
       if (isCommonShape(text)) fast++;
+      if (isScanned(text)) scanned++;
     }
     expect(fast).toBeGreaterThan(5);
+    expect(scanned).toBeGreaterThan(5);
   }, TIMEOUT);
 
   it('on OKR-shaped text in varied styles near the edges of the common shape', () => {
@@ -168,7 +179,7 @@ describe('the common-shape reader agrees with yaml Documents', () => {
       fc.property(okrShapedText, (text) => {
         total++;
         if (isCommonShape(text)) fast++;
-        expect(differences(text)).toEqual([]);
+        expect(allDifferences(text)).toEqual([]);
       }),
       { numRuns: runs, seed, endOnFailure: true },
     );
@@ -179,10 +190,26 @@ describe('the common-shape reader agrees with yaml Documents', () => {
   it("on the fuzzer's generated, mutated and token-soup YAML", () => {
     fc.assert(
       fc.property(anyYamlText, (text) => {
-        expect(differences(text)).toEqual([]);
+        expect(allDifferences(text)).toEqual([]);
       }),
       { numRuns: runs, seed, endOnFailure: true },
     );
+  }, TIMEOUT);
+
+  it('on generated OKR files, as written and with comment, blank, quoting and indentation edits', () => {
+    const scanned = { written: 0, edited: 0 };
+    fc.assert(
+      fc.property(okrFile, editedOkrFile, (written, edited) => {
+        if (isScanned(written)) scanned.written++;
+        if (isScanned(edited)) scanned.edited++;
+        expect(allDifferences(written)).toEqual([]);
+        expect(allDifferences(edited)).toEqual([]);
+      }),
+      { numRuns: Math.ceil(runs / 2), seed, endOnFailure: true },
+    );
+    // The scanner must keep taking most files as written and many edited ones, not only refuse.
+    expect(scanned.written / Math.ceil(runs / 2)).toBeGreaterThan(0.5);
+    expect(scanned.edited / Math.ceil(runs / 2)).toBeGreaterThan(0.3);
   }, TIMEOUT);
 
   it('refuses what it cannot read exactly, and reads the common shape', () => {
@@ -190,7 +217,35 @@ describe('the common-shape reader agrees with yaml Documents', () => {
     expect(isCommonShape(common)).toBe(true);
     for (const unusual of ['a: &x 1\nb: *x\n', 'a: !!str 1\n', '<<: {a: 1}\n', 'a: [1, 2]\n', 'a: 1\na: 2\n', '%YAML 1.1\n---\na: 1\n', 'a: 1\n---\nb: 2\n', 'a:\tb\n', '- a\n', 'a: 1\n b: 2\n']) {
       expect(isCommonShape(unusual), unusual).toBe(false);
+      expect(isScanned(unusual), unusual).toBe(false);
       expect(differences(unusual), unusual).toEqual([]);
+    }
+  });
+
+  it('scans the common shape and refuses, line by line, what it does not fully understand', () => {
+    const common = "# Payments, 2027-Q3\nperiod: 2027-Q3 # quarter\nteam: 'Payments & Risk'\nobjectives:\n  # first\n  - id: a\n    title: \"Make payouts reliable\"\n    key_results:\n      - Cut failed payouts from 2.4% to 0.5%  # committed\n          # indented note\n      - title: Shorten payout delay\n        baseline:\n        target: -2\n\n  # carried over\n  - id: b\n    title: It's fine\n    key_results:\n# end\n";
+    expect(isScanned(common)).toBe(true);
+    expect(allDifferences(common)).toEqual([]);
+    for (const opened of [`---\n${common}`, `# file\n--- # start\n\n${common}`]) {
+      expect(isScanned(opened)).toBe(true);
+      expect(allDifferences(opened)).toEqual([]);
+    }
+    // Sequences flush with their key, ended by comments at either indentation (which yaml
+    // hands to different nodes) or by the mapping's next key.
+    const flush = ['a:\n- x\n# c\n', 'a:\n- x\n  # c\n', 'b: 1\na:\n- k: 1\n  # c\n# d\n', 'a:\n- x\n# c\nb: 1\n', 'o:\n  k:\n  - x\n  # c\n  j: 2\n  # d\n', 'o:\n- k:\n  - x\n  # c\n'];
+    for (const text of flush) {
+      expect(isScanned(text), JSON.stringify(text)).toBe(true);
+      expect(allDifferences(text), text).toEqual([]);
+    }
+    const refused = [
+      'a: |\n  text\n', 'a: >\n  text\n', 'a: "multi\n  line"\n', 'a: plain\n  continued\n', "a: 'x\n  y'\n", 'a: "esc\\"aped"\n', 'a:\n  -\n', 'a:\n  - # empty\n',
+      'a:\n  - - nested\n', 'a: b: c\n', 'a: x:\n', '"quoted": key\n', 'a b: c\n', 'null: x\n', 'true: x\n', '__proto__: x\n', 'a: [x]\n', 'a: {x: 1}\n', 'a: &x 1\n', 'a: *x\n', 'a: !t 1\n',
+      'a: @x\n', 'a: `x\n', 'a: %x\n', 'a: ? x\n', 'a: - x\n', 'a: 1\n---\nb: 2\n', '---\n---\na: 1\n', '--- a: 1\n', '---#c\na: 1\n', 'a: 1\n...\n', 'a:\t1\n', 'a: 1\r', 'a: \u0085\n', '  a: 1\n', 'a: 1\n  b: 2\n', 'a:\n    b: 1\n  c: 2\n',
+      "a: 'x' y\n", "a: 'x'# c\n", 'a: 1\na: 2\n', '- a\n', '# only a comment\n', '',
+    ];
+    for (const unusual of refused) {
+      expect(isScanned(unusual), JSON.stringify(unusual)).toBe(false);
+      expect(allDifferences(unusual), unusual).toEqual([]);
     }
   });
 });
