@@ -22,16 +22,16 @@ export type Concurrency = 'auto' | 'off' | number;
 
 /**
  * Below this many files workers cost more than they save. A "single-threaded" run already keeps
- * a second core busy: V8 compiles hot code (TurboFan) and marks the heap on background threads,
- * a third of its CPU at 1,000 files (main thread 1.95 s, all threads 3.1 s). A worker loads the
- * modules, compiles the same code again and warms its own caches (stems, tags, analyses), and
- * each result crosses threads: per-thread CPU (/proc task times), single against two threads,
- * was 3.1 s / 4.3 s at 1,000 files, 5.3 / 7.2 s at 2,000 and 19.0 / 23.5 s at 10,000. On two
- * idle cores a run takes about max(main thread, all CPU / 2): 1.95 / 2.2 s at 1,000 files
- * (workers lose), 3.6 / 3.6 s at 2,000 (even), 15.9 / 11.7 s at 10,000 (0.74x). On a loaded
- * machine the extra CPU is pure loss, so `auto` starts workers only past the break-even point.
+ * a second core busy: V8 compiles hot code (TurboFan) and marks the heap on background threads.
+ * A worker loads the modules, compiles the same code again and warms its own caches (stems,
+ * tags, analyses), and each result crosses threads. Per-thread CPU (/proc task times), single
+ * against two threads, after the line scanner for YAML: 1.8 / 2.5 s at 1,000 files (main thread
+ * 0.96 s single), 3.0 / 3.8 s at 2,000 (main 1.77 s), 9.2 / 11.2 s at 10,000 (main 7.05 s). On
+ * two idle cores a run takes about max(main thread, all CPU / 2): workers lose at 1,000 and
+ * 2,000 files (0.96 / 1.26 s, 1.77 / 1.92 s), break even near 2,750 and give 0.8x at 10,000.
+ * On a loaded machine the extra CPU is pure loss, so `auto` starts workers past break-even.
  */
-export const AUTO_MIN_FILES = 2_000;
+export const AUTO_MIN_FILES = 3_000;
 const AUTO_MAX_THREADS = 4;
 
 export interface FileRunOptions {
