@@ -7,11 +7,11 @@ import { buildDocument } from '../model/build.js';
 import type { OkrDocument, OkrNode } from '../model/types.js';
 import type { ConfiguredRule, LintMessage, LintResult, MessageContext, ReportDescriptor, RuleContext, RuleVisitors } from '../rule-kit/types.js';
 import { validateStructure } from '../schema/validate.js';
-import { analyzeText, type TextAnalysis } from '../text/analysis.js';
+import { analyzeText } from '../text/analysis.js';
 import { MAX_ALIAS_COUNT, parseYaml, toPosition, type ParsedDocument, type Position } from '../yaml/parse.js';
 import { describeReason, ruleCrashMessage } from './errors.js';
 import { assertValidOptions } from './options.js';
-import { analyzedPart } from './limits.js';
+import { AnalysisCache } from './analysis-cache.js';
 import { DirectiveSet, unusedDirectiveSeverity, type UnusedDirectiveSetting } from './directives.js';
 import { Locator } from './locate.js';
 import { PositionTable, snapshotPositions, type NodeLocator } from '../cache/positions.js';
@@ -19,12 +19,6 @@ import { timed } from '../stats/timer.js';
 import { fileMessage, formatMessage, toResult } from './messages.js';
 
 const OKR_KEYS = ['period', 'team', 'objectives'];
-/**
- * Text analyses are kept in two generations of this many texts: every rule of a file asks
- * for the same texts, and repeated texts across files keep hitting, while memory stays
- * bounded (an analysis and the memos keyed by it take a few kilobytes).
- */
-const ANALYSES_PER_GENERATION = 4_000;
 
 /** Documents of a run, shared by the linters of one run so a project pass sees every file. */
 export interface ProjectStore {
@@ -49,8 +43,6 @@ interface ActiveRule {
 }
 
 export class Linter {
-  private recentAnalyses = new Map<string, TextAnalysis>();
-  private olderAnalyses = new Map<string, TextAnalysis>();
   private readonly projectDocuments: OkrDocument[];
   private readonly locators: Map<OkrDocument, NodeLocator>;
   /** Files this linter linted, and their directives kept for the project pass. */
@@ -68,17 +60,7 @@ export class Linter {
     this.needsProject = rules.some(hasProjectVisitor);
   }
 
-  analyze = (text: string): TextAnalysis => {
-    const recent = this.recentAnalyses.get(text);
-    if (recent) return recent;
-    const analysis = this.olderAnalyses.get(text) ?? analyzeText(analyzedPart(text), text.length);
-    if (this.recentAnalyses.size >= ANALYSES_PER_GENERATION) {
-      this.olderAnalyses = this.recentAnalyses;
-      this.recentAnalyses = new Map();
-    }
-    this.recentAnalyses.set(text, analysis);
-    return analysis;
-  };
+  readonly analyze = new AnalysisCache().analyze;
 
   private readonly shownPaths = new Map<string, string>();
 
