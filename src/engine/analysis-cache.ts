@@ -7,7 +7,12 @@
 import { analyzeText, type TextAnalysis } from '../text/analysis.js';
 import { analyzedPart } from './limits.js';
 
-const ANALYSES_PER_GENERATION = 4_000;
+/**
+ * 10,000 a generation: the 10,000-file benchmark corpus has about 20,000 distinct texts; with
+ * 4,000 a generation the linter analysed 40,000 texts there, with 10,000 about 10% less CPU
+ * for the whole run and no measurable change in peak memory (6 runs alternating, 2026-12-04).
+ */
+const ANALYSES_PER_GENERATION = 10_000;
 
 export class AnalysisCache {
   private recent = new Map<string, TextAnalysis>();
