@@ -26,6 +26,20 @@ export interface WordForm {
   stem: string;
   /** Per word family slot: the family's answer plus one; missing: not asked yet. */
   readonly answers: number[];
+  /** The copy of this module that made the record: slots are numbered per copy (see ownForm). */
+  readonly maker: object;
+}
+
+/**
+ * A plugin may import okrlint/rule-kit (the compiled sources) while the CLI runs from its
+ * bundle: two copies of this module and of the word families, whose slots are numbered
+ * independently. A family reads a token's answers only from a record its own copy made.
+ */
+const THIS_COPY = Object.freeze({});
+
+export function ownForm(token: Token): WordForm | undefined {
+  const form = token.form;
+  return form !== undefined && form.maker === THIS_COPY ? form : undefined;
 }
 
 interface Stemmer {
@@ -57,7 +71,7 @@ const forms = new Map<string, WordForm>();
 function wordForm(lower: string): WordForm {
   let form = forms.get(lower);
   if (form === undefined) {
-    form = { stem: precomputedStems().get(lower) ?? porter().stem(lower), answers: [] };
+    form = { stem: precomputedStems().get(lower) ?? porter().stem(lower), answers: [], maker: THIS_COPY };
     if (forms.size > 50_000) forms.clear();
     forms.set(lower, form);
   }

@@ -1,6 +1,8 @@
 // The CLI bundle and its code cache (scripts/bundle.mjs, src/cli-bundle.cts), as built by `npm run build`.
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -49,5 +51,44 @@ describe('CLI bundle', () => {
     const bundled = JSON.parse(node(reportScript(fromBundle, args, resolve(ROOT, cwd)))) as { code: number; out: string };
     expect(bundled.out).toContain(expected);
     expect(bundled).toEqual(JSON.parse(node(reportScript(fromSources, args, resolve(ROOT, cwd)))));
+  }, SPAWN_TIMEOUT);
+
+  // A plugin imports the rule kit from the compiled sources while the CLI runs from the bundle:
+  // two copies of the text tools. Word-form records made by one copy once answered the other
+  // copy's word families under the wrong slots (judgeWork said "task" for an activity).
+  it('gives a plugin using the compiled rule kit the same text verdicts as its own analysis', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'okrlint-two-kits-'));
+    try {
+      const plugin = join(dir, 'plugins/okrlint-plugin-verdicts');
+      mkdirSync(plugin, { recursive: true });
+      writeFileSync(join(plugin, 'package.json'), JSON.stringify({ name: 'okrlint-plugin-verdicts', type: 'module', exports: './index.js' }));
+      writeFileSync(join(plugin, 'index.js'), `
+        import { analyzeText, defineRule, judgeWork } from ${JSON.stringify(pathToFileURL(resolve(ROOT, 'dist/src/rule-kit/index.js')).href)};
+        const kind = (analysis) => judgeWork(analysis, {})?.kind ?? 'none';
+        const same = defineRule({
+          name: 'same-verdict',
+          meta: {
+            type: 'problem', defaultSeverity: 'error', schema: { type: 'object', additionalProperties: false }, defaultOptions: {},
+            docs: { description: 'Compares verdicts.', rationale: 'Test.', recommended: false, examples: { valid: [], invalid: [] } },
+            messages: { differs: 'engine analysis: {{engine}}, own analysis: {{own}}' },
+          },
+          create: (context) => ({
+            keyResult(keyResult) {
+              const engine = kind(context.analyze(keyResult.title));
+              const own = kind(analyzeText(keyResult.title));
+              if (engine !== own) context.report({ node: keyResult, messageId: 'differs', data: { engine, own } });
+            },
+          }),
+        });
+        export default { rules: { 'same-verdict': same } };`);
+      copyFileSync(resolve(ROOT, 'examples/2027-q1/engineering.okr.yaml'), join(dir, 'engineering.okr.yaml'));
+      writeFileSync(join(dir, '.okrlintrc.yaml'), 'plugins: [./plugins/okrlint-plugin-verdicts]\nrules: { verdicts/same-verdict: error }\n');
+      const bundled = JSON.parse(node(reportScript(fromBundle, ['.', '-f', 'json'], dir))) as { code: number; out: string };
+      const ruleIds = (JSON.parse(bundled.out) as { messages: { ruleId: string }[] }[]).flatMap((file) => file.messages.map((m) => m.ruleId));
+      expect(ruleIds.length).toBeGreaterThan(0);
+      expect(ruleIds.filter((id) => id.startsWith('verdicts/'))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, SPAWN_TIMEOUT);
 });

@@ -3,7 +3,7 @@
  * one entry covers its inflections ("publish" ~ "published", "posts" ~ "post").
  * Families are built once per process; matching walks the token list, never a regex.
  */
-import { stem } from '../tokens.js';
+import { ownForm, stem } from '../tokens.js';
 import type { Token } from '../tokens.js';
 
 /**
@@ -62,7 +62,7 @@ export class WordFamily {
 
   private codeOf(token: Token): number {
     // Tokens from tokenize share a record per word form: the answer sits there, one index away.
-    const form = token.form;
+    const form = ownForm(token);
     if (form !== undefined && this.slot < MAX_SLOTS) {
       const known = form.answers[this.slot];
       if (known !== undefined) return known - 1;
