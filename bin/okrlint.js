@@ -13,9 +13,14 @@ try {
   // A cache that cannot be set up only costs speed.
 }
 
-// The bundle (scripts/bundle.mjs) starts faster; it is used only while newer than the compiled sources.
+// The bundle (scripts/bundle.mjs) starts faster. In a checkout (sources beside dist/) it is used
+// only while newer than the compiled sources, so a plain `tsc` rebuild is never shadowed by a
+// stale bundle; an installed package has no sources, and npm sets its file times in tarball
+// order, so there the bundle is used whenever it is present.
 const mtime = (path) => statSync(join(__dirname, path), { throwIfNoEntry: false })?.mtimeMs ?? -1;
-const bundled = mtime('../dist/bundle/okrlint.cjs') >= mtime('../dist/src/cli.js');
+const bundleTime = mtime('../dist/bundle/okrlint.cjs');
+const checkout = mtime('../src/cli.ts') >= 0;
+const bundled = bundleTime >= 0 && (!checkout || bundleTime >= mtime('../dist/src/cli.js'));
 const cli = bundled ? Promise.resolve(require('../dist/src/cli-bundle.cjs').loadBundle().exports) : import('../dist/src/cli.js');
 
 cli.then(async ({ guardProcess, main }) => {

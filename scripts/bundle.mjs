@@ -16,6 +16,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
+import { createHash } from 'node:crypto';
 
 const require = createRequire(import.meta.url);
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -53,10 +54,13 @@ async function bundle() {
     define: { 'import.meta.url': '__okrlintBundleUrl' },
     logLevel: 'warning',
   });
-  const { BUNDLE_FILE, BUNDLE_PARAMETERS } = await loader();
+  const { BUNDLE_FILE, BUNDLE_PARAMETERS, BUILD_MARK } = await loader();
   mkdirSync(OUTDIR, { recursive: true });
-  // Wrapped as the loader runs it (src/cli-bundle.cts), so it compiles the file's text as it is.
-  writeFileSync(BUNDLE_FILE, `(function (${BUNDLE_PARAMETERS.join(', ')}) {${asciiOnly(outputFiles[0].text)}\n})`);
+  // Wrapped as the loader runs it (src/cli-bundle.cts), so it compiles the file's text as it is;
+  // the last line names the build, which the code cache repeats (see buildIdOf).
+  const wrapped = `(function (${BUNDLE_PARAMETERS.join(', ')}) {${asciiOnly(outputFiles[0].text)}\n})`;
+  const buildId = createHash('sha256').update(wrapped).digest('hex').slice(0, 32);
+  writeFileSync(BUNDLE_FILE, `${wrapped}${BUILD_MARK}${buildId}\n`);
   // Where src/workers/pool.ts looks for "./worker.js", next to the bundle; CommonJS, as the loader.
   writeFileSync(join(OUTDIR, 'worker.js'), WORKER);
   writeFileSync(join(OUTDIR, 'package.json'), '{ "type": "commonjs" }\n');
@@ -179,13 +183,13 @@ const importThroughLoader = {
 };
 
 async function writeCodeCache() {
-  const { CODE_CACHE_FILE, loadBundle } = await loader();
-  const { exports, script } = loadBundle({ useCodeCache: false });
+  const { CODE_CACHE_FILE, codeCacheHeader, loadBundle } = await loader();
+  const { exports, script, source } = loadBundle({ useCodeCache: false });
   const io = { stdout() {}, stderr() {}, cwd: ROOT, env: {}, stdoutIsTTY: false };
   const code = await exports.main(TRAINING_ARGS, io);
   // 0 or 1: linted (with or without findings); 2 means the training run itself failed.
   if (code !== 0 && code !== 1) throw new Error(`bundle: the training run over ${TRAINING_ARGS[0]} ended with exit code ${code}`);
-  writeFileSync(CODE_CACHE_FILE, script.createCachedData());
+  writeFileSync(CODE_CACHE_FILE, Buffer.concat([Buffer.from(codeCacheHeader(source), 'latin1'), script.createCachedData()]));
 }
 
 // Last: the steps above use constants defined further down.

@@ -8,7 +8,7 @@
  * flags) only costs the compiling it would have saved. Worker threads run the same bundle.
  * CommonJS itself, like bin/okrlint.js, so a run never starts Node's ES module loader.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,16 +31,40 @@ export interface LoadedBundle {
   exports: BundleExports;
   /** For the build: script.createCachedData() after a training run. */
   script: Script;
+  /** The bundle's text, for the build (codeCacheHeader). */
+  source: string;
   /** Whether V8 took its code from the cache. */
   cacheAccepted: boolean;
 }
 
-const mtime = (file: string) => statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
+/**
+ * The bundle ends with a line naming its build (a hash of its text, scripts/bundle.mjs), and the
+ * code cache starts with the same line: a cache is used only with the bundle it was taken from.
+ * File times cannot tell: npm writes an installed package's files in tarball order.
+ */
+export const BUILD_MARK = '\n//okrlint-build:';
 
-/** The cache, unless it is missing, unwanted or older than the bundle (then it belongs to another build). */
-function readCodeCache(useCodeCache: boolean): Buffer | undefined {
-  if (!useCodeCache || mtime(CODE_CACHE_FILE) < mtime(BUNDLE_FILE)) return undefined;
-  return readFileSync(CODE_CACHE_FILE);
+export function buildIdOf(source: string): string | undefined {
+  const at = source.lastIndexOf(BUILD_MARK);
+  return at < 0 ? undefined : source.slice(at + BUILD_MARK.length).trim();
+}
+
+/** The cache, unless it is missing, unwanted or taken from another build of the bundle. */
+function readCodeCache(useCodeCache: boolean, buildId: string | undefined): Buffer | undefined {
+  if (!useCodeCache || buildId === undefined) return undefined;
+  let file: Buffer;
+  try {
+    file = readFileSync(CODE_CACHE_FILE);
+  } catch {
+    return undefined; // no cache: the run compiles as it goes
+  }
+  const header = Buffer.from(`${BUILD_MARK.slice(1)}${buildId}\n`, 'latin1');
+  return file.subarray(0, header.length).equals(header) ? file.subarray(header.length) : undefined;
+}
+
+/** The first line of a code cache file for the bundle `source`. */
+export function codeCacheHeader(source: string): string {
+  return `${BUILD_MARK.slice(1)}${buildIdOf(source) ?? ''}\n`;
 }
 
 /**
@@ -54,11 +78,11 @@ export const BUNDLE_PARAMETERS = ['exports', 'require', 'module', '__filename', 
 export function loadBundle({ useCodeCache = true } = {}): LoadedBundle {
   // ASCII only (scripts/bundle.mjs): latin1 is the same text, read without decoding UTF-8.
   const source = readFileSync(BUNDLE_FILE, 'latin1');
-  const cachedData = readCodeCache(useCodeCache);
+  const cachedData = readCodeCache(useCodeCache, buildIdOf(source));
   const script = new Script(source, { filename: BUNDLE_FILE, cachedData });
   const module = { exports: {} as BundleExports };
   const run = script.runInThisContext() as (...parameters: unknown[]) => void;
   const importModule = (specifier: string) => import(specifier);
   run(module.exports, createRequire(BUNDLE_FILE), module, BUNDLE_FILE, dirname(BUNDLE_FILE), pathToFileURL(BUNDLE_FILE).href, importModule);
-  return { exports: module.exports, script, cacheAccepted: cachedData !== undefined && !script.cachedDataRejected };
+  return { exports: module.exports, script, source, cacheAccepted: cachedData !== undefined && !script.cachedDataRejected };
 }
