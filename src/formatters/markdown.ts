@@ -1,15 +1,22 @@
 /** Markdown for pull-request comments and GitHub job summaries: a summary, then a table per file. */
 import { cleanSummary, countsInBrackets, displayPath, joined, linesOf, plural, severityName } from './shared.js';
 import type { ReportWriter } from './types.js';
+import { escapeControls } from '../output/terminal-safe.js';
 
-/** Escapes text for a GitHub-flavoured table cell: markup characters, pipes, HTML and newlines. */
+/**
+ * Escapes text for a GitHub-flavoured table cell: markup characters, pipes, HTML and newlines;
+ * other control characters are shown as \uXXXX (a job summary is also read in CI logs).
+ */
 export function markdownCell(text: string): string {
-  return text
+  return text.split(/\r?\n|\r/).map(markdownLine).join('<br>');
+}
+
+function markdownLine(line: string): string {
+  return escapeControls(line)
     .replace(/[\\`*_{}[\]()#+\-.!|~]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\r?\n|\r/g, '<br>');
+    .replace(/>/g, '&gt;');
 }
 
 export const write: ReportWriter = function* (results, { cwd, hiddenWarnings = 0 }) {

@@ -25,6 +25,12 @@ describe('github annotations', () => {
     expect(github([result('/elsewhere/x.okr.yaml', [message()])], context())).toContain('file=../elsewhere/x.okr.yaml,');
   });
 
+  it('shows ESC, BEL and other control characters of OKR text as \\uXXXX, never raw in the job log', () => {
+    const line = github(sampleResults(), context()).split('\n')[1]!;
+    expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    expect(line).toContain('next line\\u0001\\u0007\\u001b[31m');
+  });
+
   it('prints nothing for clean results', () => {
     expect(github([result('/repo/a.okr.yaml', [])], context())).toBe('');
   });

@@ -21,6 +21,10 @@ describe('compact formatter', () => {
 });
 
 describe('markdown formatter', () => {
+  it('shows control characters in a cell as \\uXXXX, never raw (summaries are also read in CI logs)', () => {
+    expect(markdownCell('red \u001b[31m bell \u0007\r\nnext')).toBe('red \\\\u001b\\[31m bell \\\\u0007<br>next');
+  });
+
   it('escapes pipes, markup, HTML and newlines inside a table cell', () => {
     const cell = markdownCell('a | b *c* `d` <script>x</script> & [l](u)\nnext');
     expect(cell).not.toMatch(/(?<!\\)\|/);
