@@ -86,14 +86,15 @@ export async function lintFilesToReport(patterns: readonly string[], options: Li
       : [];
   const linters = new LinterPool(config, options.reportUnusedDisableDirectives, cwd);
   const { reportUnusedDisableDirectives, maxFileSize } = options;
-  return lintFileList([...files, ...context], linters, {
+  const allFiles = [...files, ...context];
+  return lintFileList(allFiles, linters, {
     cwd,
     // Context files only inform the project pass; they were not asked for.
     reported: files.length,
     maxFileSize,
     concurrency: options.concurrency ?? 'auto',
     workerSetup: portable(config, options) ? { cwd, ...config.rebuildSettings, reportUnusedDisableDirectives, maxFileSize } : undefined,
-    cache: options.cache ? await openCache(cwd, options.cache, config, reportUnusedDisableDirectives) : undefined,
+    cache: options.cache ? await openCache(cwd, options.cache, config, reportUnusedDisableDirectives, allFiles) : undefined,
   });
 }
 
@@ -110,9 +111,10 @@ function portable(config: ResolvedConfig, options: LintOptions): boolean {
   return !options.extraRules && config.registry.size === loadable;
 }
 
-async function openCache(cwd: string, location: true | string, config: ResolvedConfig, requested: UnusedDirectiveSetting | undefined) {
+/** `lintedFiles`: the cache never replaces one of them (nor any file that is not an okrlint cache). */
+async function openCache(cwd: string, location: true | string, config: ResolvedConfig, requested: UnusedDirectiveSetting | undefined, lintedFiles: readonly string[]) {
   const [{ LintCache, cacheFilePath }, { ConfigKeys, buildId }] = await Promise.all([import('./cache/store.js'), import('./cache/key.js')]);
-  const store = timed('cache read', () => LintCache.load(cacheFilePath(cwd, location === true ? undefined : location), buildId()));
+  const store = timed('cache read', () => LintCache.load(cacheFilePath(cwd, location === true ? undefined : location), buildId(), lintedFiles));
   // The effective setting (flag and config together): changing either invalidates cached results.
   const reportUnused = effectiveUnusedSetting(requested, config.reportUnusedDisableDirectives);
   return { store, keys: new ConfigKeys(config, { reportUnused }) };

@@ -1,11 +1,14 @@
 /**
  * The results cache (`--cache`): per file, the lint result and the small project-pass input,
- * keyed by a hash of the file's content and of the configuration that linted it. One file,
- * written with v8 serialisation (it keeps the model's cycles and typed arrays), atomically:
- * to a temporary file, then renamed. A missing, corrupt or foreign cache is ignored and rebuilt.
+ * keyed by a hash of the file's content and of the configuration that linted it. One file: a
+ * one-line text header (`okrlint-cache-3`), then the data in v8 serialisation (it keeps the
+ * model's cycles and typed arrays), written atomically: to a temporary file, then renamed.
+ * A missing, empty, truncated or corrupt cache, or one of another format or build, is ignored
+ * and rebuilt. A file that is not recognisably an okrlint cache, or one of the files being
+ * linted, is never overwritten: the run stops with one line (FatalError, exit 2).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { type Stats, closeSync, lstatSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { FatalError } from '../engine/errors.js';
@@ -13,7 +16,14 @@ import type { ResultCounts } from '../workers/result-spool.js';
 import type { ProjectData } from './positions.js';
 
 // 2: results kept as JSON (a string loads and saves far faster than the objects, and stays small in memory).
-const FORMAT = 'okrlint-cache-2';
+// 3: a text header before the v8 data, so that a file which is not an okrlint cache is recognised and kept.
+const FORMAT = 'okrlint-cache-3';
+const HEADER = Buffer.from(`${FORMAT}\n`, 'latin1');
+/** Every okrlint cache names its format near its start: at byte 0 from format 3 on, inside the v8 data before. */
+const MARK = Buffer.from('okrlint-cache-', 'latin1');
+/** v8 serialisation starts with this version tag; format 2 put its format string within the first 30 bytes. */
+const V8_TAG = 0xff;
+const LEGACY_WINDOW = 64;
 export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/okrlint';
 
 export interface CacheEntry {
@@ -64,14 +74,27 @@ export class LintCache {
     this.entries = entries;
   }
 
-  /** Loads the cache; anything unreadable or from another build starts an empty one. */
-  static load(path: string, build: string): LintCache {
+  /**
+   * Loads the cache; an empty, truncated or corrupt okrlint cache, or one of another format or
+   * build, starts an empty one. Refuses (FatalError) a location that is one of `lintedFiles`,
+   * or an existing file that is not an okrlint cache: saving would replace it.
+   */
+  static load(path: string, build: string, lintedFiles: Iterable<string> = []): LintCache {
+    refuseLintedFile(path, lintedFiles);
+    const bytes = readExisting(path);
     let entries = new Map<string, CacheEntry>();
-    try {
-      const data = deserialize(readFileSync(path)) as Partial<CacheFile>;
-      if (data?.format === FORMAT && data.build === build && data.entries instanceof Map) entries = data.entries;
-    } catch {
-      // Missing or corrupt: rebuilt from this run's results.
+    if (bytes !== undefined && bytes.length > 0) {
+      if (!isOkrlintCache(bytes)) {
+        throw new FatalError(`Refusing to overwrite "${path}" with the cache: it is not an okrlint cache. Choose another --cache-location, or delete the file.`);
+      }
+      try {
+        if (bytes.subarray(0, HEADER.length).equals(HEADER)) {
+          const data = deserialize(bytes.subarray(HEADER.length)) as Partial<CacheFile>;
+          if (data?.format === FORMAT && data.build === build && data.entries instanceof Map) entries = data.entries;
+        }
+      } catch {
+        // Truncated or corrupt: rebuilt from this run's results.
+      }
     }
     return new LintCache(path, build, entries);
   }
@@ -95,7 +118,13 @@ export class LintCache {
     const temporary = `${this.path}.${process.pid}.${Date.now()}.tmp`;
     try {
       mkdirSync(dirname(this.path), { recursive: true });
-      writeFileSync(temporary, serialize(data));
+      const fd = openSync(temporary, 'wx');
+      try {
+        writeAll(fd, HEADER);
+        writeAll(fd, serialize(data));
+      } finally {
+        closeSync(fd);
+      }
       renameSync(temporary, this.path);
     } catch (error) {
       try {
@@ -107,6 +136,62 @@ export class LintCache {
       throw new FatalError(`Cannot write the cache "${this.path}" (${reason}); choose a writable --cache-location or drop --cache.`);
     }
   }
+}
+
+/** Data safety: the cache is renamed over its location, so that must not be a file being linted. */
+function refuseLintedFile(path: string, lintedFiles: Iterable<string>): void {
+  const linted = new Set([...lintedFiles].map((file) => resolve(file)));
+  if (linted.size === 0) return;
+  let real: string | undefined;
+  try {
+    real = realpathSync(path);
+  } catch {
+    // Not there (yet): only the path itself can name a linted file.
+  }
+  if (linted.has(resolve(path)) || (real !== undefined && linted.has(real))) {
+    throw new FatalError(`Refusing to write the cache to "${path}": it is one of the files being linted. Choose another --cache-location.`);
+  }
+}
+
+/** The bytes at `path`; undefined when nothing is there. A file that cannot be read, a device or a pipe is refused. */
+function readExisting(path: string): Buffer | undefined {
+  const stats = statOrNothing(() => statSync(path));
+  if (stats === undefined) {
+    if (statOrNothing(() => lstatSync(path))?.isSymbolicLink()) {
+      throw new FatalError(`Refusing to write the cache to "${path}": it is a symbolic link to a path that does not exist. Choose another --cache-location.`);
+    }
+    return undefined;
+  }
+  // A directory where the file should be: saving fails later with its own message.
+  if (stats.isDirectory()) return undefined;
+  if (!stats.isFile()) {
+    throw new FatalError(`Refusing to write the cache to "${path}": it is not a regular file (a device, pipe or socket). Choose another --cache-location.`);
+  }
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new FatalError(`Cannot read the cache "${path}" (${reason}), so okrlint cannot tell whether it may replace it; choose another --cache-location or delete the file.`);
+  }
+}
+
+/** Nothing there, or a path that cannot be a file (a part of it is a file): saving reports that one itself. */
+function statOrNothing(stat: () => Stats): Stats | undefined {
+  try {
+    return stat();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Recognisably an okrlint cache, even truncated: the header of format 3, or format 2's v8 data naming its format. */
+function isOkrlintCache(bytes: Buffer): boolean {
+  if (bytes.subarray(0, MARK.length).equals(MARK)) return true;
+  return bytes[0] === V8_TAG && bytes.subarray(0, LEGACY_WINDOW).includes(MARK);
+}
+
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
 }
 
 function isEntry(entry: CacheEntry): boolean {

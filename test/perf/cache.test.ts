@@ -96,7 +96,8 @@ describe('--cache', () => {
   it('ignores a corrupt cache file and writes a good one', async () => {
     await run();
     const file = join(cacheDir, 'cache');
-    writeFileSync(file, 'not a cache at all \u0000\u0001');
+    // Still recognisably an okrlint cache (its header), so it may be replaced; a file that is not is refused (test/user-bugs/cache-location.test.ts).
+    writeFileSync(file, 'okrlint-cache-3\nnot v8 data at all \u0000\u0001');
     const afterCorruption = await run();
     expect(afterCorruption.parsed).toBe(2);
     const again = await run();
@@ -136,6 +137,14 @@ describe('--cache', () => {
 });
 
 describe('--cache location problems', () => {
+  it('refuses to replace a file that is not an okrlint cache, and leaves it as it was', async () => {
+    const file = join(cacheDir, 'cache');
+    await run();
+    writeFileSync(file, 'not a cache at all \u0000\u0001');
+    await expect(run()).rejects.toThrow(/^Refusing to overwrite ".*cache" with the cache: it is not an okrlint cache\. Choose another --cache-location, or delete the file\.$/);
+    expect(readFileSync(file, 'utf8')).toBe('not a cache at all \u0000\u0001');
+  });
+
   it('names an unwritable cache location in one line', async () => {
     const blocker = join(dir, 'not-a-directory');
     writeFileSync(blocker, 'a file where the cache directory should be');
