@@ -3,14 +3,15 @@
  * file strict JSON (never YAML), read `.okrlintrc` as YAML, and remember each file's text
  * so that later errors can name a line and column.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Loader } from 'cosmiconfig';
 import { LineCounter, parseDocument } from 'yaml';
 import { FatalError } from '../engine/errors.js';
 import { nodeAtPath, nodeRange } from '../yaml/parse.js';
 import { displayName, setDisplayRoot } from './errors.js';
+import { importFile } from './import-file.js';
 import { lineColumn, parseStrictJson } from './json.js';
 import { findSyntaxError } from './syntax-check.js';
 import type { ConfigData, ConfigPath, ConfigSource, LoadedConfig } from './types.js';
@@ -75,22 +76,82 @@ function makeLoaders(locators: Map<string, Locate>, defaultLoaders: typeof impor
     locators.set(file, textLocator(text));
     return document.toJS() ?? {};
   };
-  return { '.json': json, '.yaml': yaml, '.yml': yaml, noExt: yaml, '.js': defaultLoaders['.js'], '.mjs': defaultLoaders['.mjs'], '.cjs': defaultLoaders['.cjs'] };
+  return { '.json': json, '.yaml': yaml, '.yml': yaml, noExt: yaml, '.js': jsLoader(defaultLoaders['.js']), '.mjs': jsLoader(defaultLoaders['.mjs']), '.cjs': jsLoader(defaultLoaders['.cjs']) };
+}
+
+const JS_CONFIG = /\.(?:js|mjs|cjs)$/;
+const EXPORT_HOW = 'export the configuration as the default export: `export default { rules: { ... } }` (in CommonJS, `module.exports = { rules: { ... } }`)';
+
+/**
+ * cosmiconfig's loader returns a module's default export. Without one (or with null or
+ * undefined) cosmiconfig would take the file as empty, or skip it, and the run would fall back
+ * to the defaults; a function would fail validation with "got undefined".
+ */
+function jsLoader(load: Loader): Loader {
+  return async (file, text) => {
+    const config: unknown = await load(file, text);
+    if (config === undefined || config === null) throw await noConfigExported(file, config);
+    if (typeof config === 'function') {
+      throw new FatalError(`Invalid configuration in ${displayName(file)}: the default export is a function, and a function is not a configuration; export the configuration object itself: \`export default { rules: { ... } }\` (in CommonJS, \`module.exports = { rules: { ... } }\`).`);
+    }
+    return config;
+  };
+}
+
+/** Says what the module exports instead (a second import() of a loaded module only reads its cache). */
+async function noConfigExported(file: string, config: null | undefined): Promise<FatalError> {
+  let what = file.endsWith('.cjs') ? `module.exports is ${String(config)}` : `its default export is ${String(config)}`;
+  try {
+    const namespace = await importFile(realpathSync(file));
+    const names = Object.keys(namespace).filter((name) => name !== 'default' && name !== 'module.exports');
+    if (!Object.hasOwn(namespace, 'default')) what = names.length ? `it has no default export, only ${names.length === 1 ? 'the named export' : 'the named exports'} ${names.join(', ')}` : 'it has no default export';
+  } catch {
+    // The message without the module's exports.
+  }
+  return new FatalError(`Invalid configuration in ${displayName(file)}: the module exports no configuration (${what}); ${EXPORT_HOW}.`);
+}
+
+/**
+ * cosmiconfig() reads its own settings from the working directory's package.json (or
+ * .config/config.*) with its own parsers, before any search: a package.json that is not valid
+ * JSON fails there with a message that has lost its place. Our loader for the file says where.
+ */
+function settingsFailure(error: unknown, loaders: ReturnType<typeof makeLoaders>): unknown {
+  const file = (error as { filepath?: unknown } | null)?.filepath;
+  if (typeof file !== 'string') return error;
+  const ownLoader = ({ '.json': loaders['.json'], '.yaml': loaders['.yaml'], '.yml': loaders['.yml'] } as Record<string, Loader | undefined>)[extname(file)];
+  if (ownLoader) {
+    try {
+      ownLoader(file, readFileSync(file, 'utf8'));
+    } catch (ours) {
+      if (ours instanceof FatalError) return ours;
+    }
+  }
+  return asFatal(file, error);
 }
 
 /** cosmiconfig costs about 20 ms to load; it is imported only when a config file may exist. */
 async function explorer(locators: Map<string, Locate>) {
   const { cosmiconfig, defaultLoaders } = await import('cosmiconfig');
-  return cosmiconfig(MODULE_NAME, {
-    searchPlaces: SEARCH_PLACES,
-    searchStrategy: 'none',
-    loaders: makeLoaders(locators, defaultLoaders),
-    ignoreEmptySearchPlaces: false,
-    cache: false,
-  });
+  const loaders = makeLoaders(locators, defaultLoaders);
+  try {
+    return cosmiconfig(MODULE_NAME, {
+      searchPlaces: SEARCH_PLACES,
+      searchStrategy: 'none',
+      loaders,
+      ignoreEmptySearchPlaces: false,
+      cache: false,
+    });
+  } catch (error) {
+    throw settingsFailure(error, loaders);
+  }
 }
 
 function toLoaded(file: string, config: unknown, locators: Map<string, Locate>): LoadedConfig {
+  // cosmiconfig never calls the loader for a file of blank text; for JavaScript that is a module without a default export.
+  if (config === undefined && JS_CONFIG.test(file)) {
+    throw new FatalError(`Invalid configuration in ${displayName(file)}: the module exports no configuration (the file is empty); ${EXPORT_HOW}.`);
+  }
   const locate = locators.get(file);
   return {
     source: { name: file, directory: dirname(file), ...(locate ? { locate } : {}) },
