@@ -3,7 +3,7 @@
  * file strict JSON (never YAML), read `.okrlintrc` as YAML, and remember each file's text
  * so that later errors can name a line and column.
  */
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Loader } from 'cosmiconfig';
@@ -237,6 +237,7 @@ function mentionsModule(packageJson: string): boolean {
 export async function loadConfigFile(file: string, cwd: string, what = 'config file'): Promise<LoadedConfig> {
   const absolute = resolve(cwd, file);
   if (!existsSync(absolute)) throw new FatalError(`Cannot read ${what} "${file}": no such file (looked for ${displayName(absolute)}).`);
+  if (statSync(absolute).isDirectory()) throw new FatalError(`Cannot read ${what} "${file}": it is a directory; name a configuration file in it, such as ${displayName(join(absolute, '.okrlintrc.yaml'))}.`);
   const locators = new Map<string, Locate>();
   try {
     const found = await (await explorer(locators)).load(absolute);

@@ -109,6 +109,13 @@ describe('parse errors are fatal and placed', () => {
     expect(outcome.stderr).toBe('okrlint: Cannot load config file okrlint.config.cjs: boom from config\n');
   });
 
+  it('refuses a directory given as --config in one line, naming a file to use instead', async () => {
+    const root = makeProject({ 'a.okr.yaml': okrFile(3), 'settings/.keep': '' });
+    const outcome = await run(['--config', 'settings', '.'], root);
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toBe('okrlint: Cannot read config file "settings": it is a directory; name a configuration file in it, such as settings/.okrlintrc.yaml.\n');
+  });
+
   it('treats a missing --config file as fatal and names it', async () => {
     const root = makeProject({ 'a.okr.yaml': okrFile(3) });
     const outcome = await run(['--config', 'nope.yaml', '.'], root);
