@@ -29,7 +29,8 @@ export function parseRuleFlags(values: readonly string[] = []): RulesConfig {
       throw new FatalError(`--rule "${value}" is not a rule setting; write 'rule-id: warn' or 'rule-id: [warn, {"option": 1}]'.`);
     }
     validateShape({ rules: parsed }, { name: `--rule "${value}"`, directory: process.cwd() });
-    Object.assign(rules, parsed);
+    // Defined, not assigned: an id such as "__proto__" stays a key and is reported as unknown.
+    for (const [id, setting] of Object.entries(parsed)) Object.defineProperty(rules, id, { value: setting, enumerable: true, writable: true, configurable: true });
   }
   return rules;
 }

@@ -95,6 +95,13 @@ describe('--rule errors', () => {
     expect(outcome.stderr).toBe('okrlint: Invalid configuration in --rule: rules["objective-kr-cout"]: unknown rule "objective-kr-cout". Did you mean "objective-kr-count" or "objective-count"? Run "okrlint rules" for the list.\n');
   });
 
+  it('reports "__proto__" as an unknown rule, as a config file does, instead of dropping it', async () => {
+    const root = makeProject({ 'a.okr.yaml': okrFile(3) });
+    const outcome = await run(['--rule', '__proto__: warn', '.'], root);
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toBe('okrlint: Invalid configuration in --rule: rules.__proto__: unknown rule "__proto__". Run "okrlint rules" for the list.\n');
+  });
+
   it('rejects a value that is not a rule setting', async () => {
     const root = makeProject({ 'a.okr.yaml': okrFile(3) });
     const outcome = await run(['--rule', 'objective-kr-count', '.'], root);
