@@ -41,6 +41,14 @@ describe('okrlint explain for the engine checks', () => {
   });
 });
 
+describe('okrlint explain for rules', () => {
+  it('shows the options an example needs, so a milestone listed as not flagged is not a contradiction', async () => {
+    const outcome = await run(['explain', 'kr-activity-weighted'], makeProject({}));
+    expect(outcome.code).toBe(0);
+    expect(outcome.stdout).toContain('"kind":"milestone"}  (with options {"allowMilestones":true})');
+  });
+});
+
 describe('--quiet summaries', () => {
   // Five objectives with two key results each: objective-kr-count warns on every one.
   const thin = (team: string) => okrFile(2, team);

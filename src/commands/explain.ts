@@ -19,6 +19,12 @@ export function exampleText(example: RuleExample): string {
   return (example.yaml ?? '').trim();
 }
 
+/** The example's note and the options it needs (an example may only hold with non-default options). */
+function exampleAnnotation(example: RuleExample): string {
+  const parts = [example.note, example.options ? `with options ${JSON.stringify(example.options)}` : undefined].filter(Boolean);
+  return parts.length ? `  (${parts.join('; ')})` : '';
+}
+
 /** Plugin rules (`name/rule-id`) come from the plugins of the current configuration. */
 export async function explainWithConfig(ruleId: string, io: CliIo, options: ConfigCliOptions = {}): Promise<number> {
   const registry = ruleId.includes('/') ? (await resolveCliConfig(options, io.cwd, builtinRules)).registry : ruleRegistry();
@@ -52,9 +58,9 @@ export function runExplain(ruleId: string, io: CliIo, registry: ReadonlyMap<stri
     lines.push('');
   }
   lines.push('Flagged:');
-  for (const ex of docs.examples.invalid) lines.push(`  ✗ ${exampleText(ex)}${ex.note ? `  (${ex.note})` : ''}`);
+  for (const ex of docs.examples.invalid) lines.push(`  ✗ ${exampleText(ex)}${exampleAnnotation(ex)}`);
   lines.push('', 'Not flagged:');
-  for (const ex of docs.examples.valid) lines.push(`  ✓ ${exampleText(ex)}${ex.note ? `  (${ex.note})` : ''}`);
+  for (const ex of docs.examples.valid) lines.push(`  ✓ ${exampleText(ex)}${exampleAnnotation(ex)}`);
   io.stdout(`${lines.join('\n')}\n`);
   return 0;
 }
