@@ -1,12 +1,13 @@
 /** Small English verb inflection for messages: "publish" -> "published", "write" -> "written". */
-const IRREGULAR: Record<string, string> = {
+import { wordTable } from './word-table.js';
+const IRREGULAR = wordTable<string>({
   write: 'written', run: 'run', hold: 'held', build: 'built', send: 'sent', give: 'given', do: 'done', make: 'made',
   get: 'got', speak: 'spoken', set: 'set', put: 'put', begin: 'begun', choose: 'chosen', draw: 'drawn', take: 'taken',
   find: 'found', lead: 'led', meet: 'met', teach: 'taught', shut: 'shut', cut: 'cut', rebuild: 'rebuilt',
   rewrite: 'rewritten', see: 'seen', have: 'had', be: 'been', undertake: 'undertaken', sell: 'sold', bring: 'brought',
   keep: 'kept', spend: 'spent', grow: 'grown', show: 'shown', know: 'known', feel: 'felt', win: 'won', fix: 'fixed', hire: 'hired', ship: 'shipped', plan: 'planned', pin: 'pinned', map: 'mapped',
   submit: 'submitted', commit: 'committed', stop: 'stopped', drop: 'dropped', kick: 'kicked', host: 'hosted', hit: 'hit',
-};
+});
 
 /** Past participle of a base-form verb; unknown verbs follow the regular -ed rules. */
 export function pastParticiple(verb: string): string {

@@ -1,14 +1,15 @@
 /** Numbers written as words: "three", "twenty five", "twenty-five", "two hundred fifty", "a dozen". */
+import { wordTable } from './word-table.js';
 import type { Token } from './tokens.js';
 
-const UNITS: Record<string, number> = {
+const UNITS = wordTable<number>({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90,
-};
-const MULTIPLIERS: Record<string, number> = { hundred: 100, dozen: 12 };
-export const LARGE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+});
+const MULTIPLIERS = wordTable<number>({ hundred: 100, dozen: 12 });
+export const LARGE = wordTable<number>({ thousand: 1e3, million: 1e6, billion: 1e9 });
 const FUNCTION_WORDS = new Set(['and', 'or', 'of', 'to', 'by', 'in', 'on', 'at', 'for', 'with', 'another', 'the', 'a', 'it', 'is', 'that', 'which', 'day', 'time', 'way']);
 
 /** The number written in words at token i, with its last token: "three", "twenty five", "two hundred", "a dozen". */
@@ -66,8 +67,8 @@ function isCountedOne(tokens: Token[], i: number): boolean {
   return true;
 }
 
-const FRACTIONS: Record<string, number> = { third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
-const FRACTION_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
+const FRACTIONS = wordTable<number>({ third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 });
+const FRACTION_COUNTS = wordTable<number>({ a: 1, one: 1, two: 2, three: 3, four: 4 });
 
 /**
  * "by a third", "by two thirds", "a quarter of users": a fraction written in words is a share

@@ -4,6 +4,7 @@
  * identifiers out of them (dates.ts). Works on the token stream; each step looks at a
  * bounded window of tokens, so the scan is linear in the length of the text.
  */
+import { wordTable } from './word-table.js';
 import { dateAt, isIdentifierNumber, isMonth, wordMayOpenDate, type DateMention } from './dates.js';
 import { fractionWordsAt, LARGE, numberWordsAt, wordMayBeNumber } from './number-words.js';
 import { placeholderAt, wordMayOpenPlaceholder } from './placeholders.js';
@@ -43,10 +44,10 @@ export interface Quantity {
   scale?: number;
 }
 
-const GLUED_SCALE: Record<string, number> = { k: 1e3, m: 1e6, mm: 1e6, mn: 1e6, b: 1e9, bn: 1e9 };
+const GLUED_SCALE = wordTable<number>({ k: 1e3, m: 1e6, mm: 1e6, mn: 1e6, b: 1e9, bn: 1e9 });
 /** Data sizes compare on one scale: "2.4 MB" is more than "900 KB". */
-const DATA_SIZES: Record<string, number> = { b: 1, bytes: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
-const RELATIVE_WORDS: Record<string, number> = { double: 2, triple: 3, quadruple: 4, halve: 0.5 };
+const DATA_SIZES = wordTable<number>({ b: 1, bytes: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 });
+const RELATIVE_WORDS = wordTable<number>({ double: 2, triple: 3, quadruple: 4, halve: 0.5 });
 
 const DURATION_UNITS = new Set([
   'ms', 'millisecond', 'milliseconds', 's', 'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes',

@@ -5,6 +5,7 @@
  * coefficient as natural defines it, so spelling variants ("sign-ups" / "signups",
  * "e-mail" / "email") still meet; it is computed here on bigram sets kept per term.
  */
+import { wordTable } from './word-table.js';
 import { parseNumeral } from './numbers.js';
 import { stem, tokenize, type Token } from './tokens.js';
 
@@ -24,10 +25,10 @@ const UP_STEMS = stems(UP_VERBS);
 const DOWN_STEMS = stems(DOWN_VERBS);
 
 /** Unit words written out are the same as their symbols. */
-const UNIT_WORDS: Record<string, string> = {
+const UNIT_WORDS = wordTable<string>({
   percent: '%', pct: '%', minutes: 'min', minute: 'min', mins: 'min', hours: 'h', hour: 'h', hrs: 'h', hr: 'h',
   milliseconds: 'ms', millisecond: 'ms', seconds: 's', second: 's', sec: 's', secs: 's', days: 'd', day: 'd',
-};
+});
 const UNIT_SYMBOLS = new Set(['%', 'min', 'h', 'ms', 's', 'd', '$', '€', '£', '¥']);
 
 function stems(words: Iterable<string>): Set<string> {

@@ -3,6 +3,7 @@
  * a metric that changes ("Build times drop from 20 to 8 minutes"), a turnaround target
  * ("within 2 business days"), or an on-time criterion (kr-calendar-weighted).
  */
+import { wordTable } from './word-table.js';
 import type { Quantity, TextAnalysis } from './analysis.js';
 import type { Token } from './tokens.js';
 import { pastParticiple } from './inflect.js';
@@ -62,7 +63,7 @@ const DIRECTION_WORDS = new Set(['down', 'up']);
 /** Verbs a metric does, by exact form (so "improvements" is not "improves"). */
 const CHANGE_VERB_FORMS = lazy(() => {
   const forms = new Map<string, 'base' | 'inflected'>();
-  const irregular: Record<string, string[]> = { rise: ['rose', 'risen'], fall: ['fell', 'fallen'], grow: ['grew', 'grown'], shrink: ['shrank', 'shrunk'], go: ['goes', 'went'], hit: [] };
+  const irregular = wordTable<string[]>({ rise: ['rose', 'risen'], fall: ['fell', 'fallen'], grow: ['grew', 'grown'], shrink: ['shrank', 'shrunk'], go: ['goes', 'went'], hit: [] });
   for (const verb of ['rise', 'fall', 'drop', 'increase', 'decrease', 'reach', 'improve', 'grow', 'decline', 'climb', 'shrink', 'stay', 'remain', 'exceed', 'hit', 'go', 'move', 'double', 'halve', 'triple']) {
     forms.set(verb, 'base');
     const s = verb.endsWith('ch') || verb.endsWith('sh') ? `${verb}es` : `${verb}s`;
