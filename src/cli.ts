@@ -39,7 +39,7 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
     .option('--report-unused-disable-directives', 'report okrlint-disable comments that suppress nothing, as warnings (a configured "error" stays an error); --report-unused-disable-directives-severity <off|warn|error> sets the level')
     // Listed in the description above: its long name alone would stop commander wrapping the whole help.
     .addOption(new Option('--report-unused-disable-directives-severity <level>', 'report unused okrlint-disable comments at this level: off, warn or error').argParser(parseDirectiveSeverity).hideHelp())
-    .option('--concurrency <n>', "linting threads: auto (worker threads when there are many files and several cores), off, or a number", parseConcurrency, 'auto')
+    .option('--concurrency <n>', "linting threads: auto (worker threads when there are many files and several cores), off, or a number (at most one per file and four per core)", parseConcurrency, 'auto')
     .option('--cache', 'reuse results of unchanged files (stored in node_modules/.cache/okrlint)')
     .option('--cache-location <path>', 'where --cache keeps its file (a directory or a file path)')
     .option('--stats', 'print the time spent per phase (discovery, parse, schema, each rule, formatting) to stderr')

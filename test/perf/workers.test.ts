@@ -82,4 +82,10 @@ describe('threadCount', () => {
     expect(threadCount('off', 5000, 8)).toBe(1);
     expect(threadCount(3, 5, 1)).toBe(3);
   });
+
+  it('holds a number to one thread per file and four per core', () => {
+    expect(threadCount(1000, 8, 2)).toBe(8);
+    expect(threadCount(1000, 5000, 2)).toBe(8);
+    expect(threadCount(0, 5000, 2)).toBe(1);
+  });
 });
