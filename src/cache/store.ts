@@ -3,9 +3,9 @@
  * keyed by a hash of the file's content and of the configuration that linted it. One file: a
  * one-line text header (`okrlint-cache-3`), then the data in v8 serialisation (it keeps the
  * model's cycles and typed arrays), written atomically: to a temporary file, then renamed.
- * A missing, empty, truncated or corrupt cache, or one of another format or build, is ignored
- * and rebuilt. A file that is not recognisably an okrlint cache, or one of the files being
- * linted, is never overwritten: the run stops with one line (FatalError, exit 2).
+ * A missing, truncated or corrupt cache, or one of another format or build, is ignored and
+ * rebuilt. A file that is not recognisably an okrlint cache (an empty one included), or one of
+ * the files being linted, is never overwritten: the run stops with one line (FatalError, exit 2).
  */
 import { createHash } from 'node:crypto';
 import { type Stats, closeSync, lstatSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
@@ -75,17 +75,19 @@ export class LintCache {
   }
 
   /**
-   * Loads the cache; an empty, truncated or corrupt okrlint cache, or one of another format or
-   * build, starts an empty one. Refuses (FatalError) a location that is one of `lintedFiles`,
+   * Loads the cache; a truncated or corrupt okrlint cache, or one of another format or build,
+   * starts an empty one. Refuses (FatalError) a location that is one of `lintedFiles`,
    * or an existing file that is not an okrlint cache: saving would replace it.
    */
   static load(path: string, build: string, lintedFiles: Iterable<string> = []): LintCache {
     refuseLintedFile(path, lintedFiles);
     const bytes = readExisting(path);
     let entries = new Map<string, CacheEntry>();
-    if (bytes !== undefined && bytes.length > 0) {
-      if (!isOkrlintCache(bytes)) {
-        throw new FatalError(`Refusing to overwrite "${path}" with the cache: it is not an okrlint cache. Choose another --cache-location, or delete the file.`);
+    if (bytes !== undefined) {
+      // Caches are written whole (temporary file, then rename), so an empty file is someone
+      // else's: an empty .okrlintrc.yaml was once replaced and broke the next run.
+      if (bytes.length === 0 || !isOkrlintCache(bytes)) {
+        throw new FatalError(`Refusing to overwrite "${path}" with the cache: it is ${bytes.length === 0 ? 'an empty file, ' : ''}not an okrlint cache. Choose another --cache-location, or delete the file.`);
       }
       try {
         if (bytes.subarray(0, HEADER.length).equals(HEADER)) {

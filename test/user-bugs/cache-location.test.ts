@@ -1,7 +1,8 @@
 /**
  * --cache-location never replaces a file it does not own: not a file being linted, not any
- * other file that is not an okrlint cache. An okrlint cache that is empty, truncated, corrupt
- * or of an older format is still rebuilt without a word.
+ * other file that is not an okrlint cache, empty files included (an empty .okrlintrc.yaml was
+ * once replaced). An okrlint cache that is truncated, corrupt or of an older format is still
+ * rebuilt without a word.
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -94,14 +95,20 @@ describe('--cache-location on an okrlint cache or nothing', () => {
     expect(readFileSync(join(root, 'okr.cache')).subarray(0, HEADER.length).toString()).toBe(HEADER);
   });
 
-  it('fills an empty file and creates a missing one', async () => {
+  it('creates a missing cache file', async () => {
     const root = project();
-    writeFileSync(join(root, 'empty.cache'), '');
-    for (const location of ['empty.cache', 'new.cache']) {
-      const outcome = await lintWithCache(root, location);
-      expect([outcome.code, outcome.stderr]).toEqual([0, '']);
-      expect(readFileSync(join(root, location)).subarray(0, HEADER.length).toString()).toBe(HEADER);
-    }
+    const outcome = await lintWithCache(root, 'new.cache');
+    expect([outcome.code, outcome.stderr]).toEqual([0, '']);
+    expect(readFileSync(join(root, 'new.cache')).subarray(0, HEADER.length).toString()).toBe(HEADER);
+  });
+
+  it('refuses an empty file, such as an empty configuration file, and leaves it empty', async () => {
+    const root = project();
+    writeFileSync(join(root, '.okrlintrc.yaml'), '');
+    const outcome = await run(['.', '--cache', '--cache-location', '.okrlintrc.yaml'], root);
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toMatch(/^okrlint: Refusing to overwrite ".*\.okrlintrc\.yaml" with the cache: it is an empty file, not an okrlint cache\. Choose another --cache-location, or delete the file\.\n$/);
+    expect(statSync(join(root, '.okrlintrc.yaml')).size).toBe(0);
   });
 
   it('keeps a directory location as documented: the file "cache" inside it', async () => {
