@@ -62,4 +62,14 @@ describe('linting one staged file', () => {
     writeFileSync(join(repo, 'okrs', 'mobile.okr.yaml'), team('keep-customers'));
     expect(await unaligned('okrs/mobile.okr.yaml', { repositoryContext: false })).toHaveLength(1);
   });
+
+  // The hook lints the new file; the file already in the repository is only context, so the
+  // duplicate must be found on the new file whichever sorts first.
+  it.each(['aa-copy.okr.yaml', 'zz-copy.okr.yaml'])('reports an id the staged file %s reuses from a file already in the repository', async (name) => {
+    writeFileSync(join(repo, 'okrs', name), company);
+    const results = await lintFiles([`okrs/${name}`], { cwd: repo, config: false });
+    const duplicates = results.flatMap((r) => r.messages).filter((m) => m.ruleId === 'objective-duplicate-id');
+    expect(duplicates).toHaveLength(1);
+    expect(duplicates[0]!.message).toContain('"keep-customers" is already used by "Keep the customers we win" (okrs/company.okr.yaml, line 4)');
+  });
 });

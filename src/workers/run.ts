@@ -113,19 +113,33 @@ export async function lintFileList(files: readonly string[], pool: LinterPool, o
   }
 
   timed('project pass setup', () => {
-    outcomes.forEach((outcome, index) => {
+    for (const index of projectOrder(files.length, options.reported ?? files.length)) {
+      const outcome = outcomes[index]!;
       pool.addProjectData(files[index]!, outcome.project, outcome.elsewhere);
       if (cache && outcome.content !== undefined && outcome.cached) {
         const { json, counts } = outcome.cached;
         cache.store.set(files[index]!, { content: outcome.content, config: cache.keys.keyFor(files[index]!), result: json, counts, project: outcome.project });
       }
-    });
+    }
   });
   if (cache) timed('cache write', () => cache.store.save());
   outcomes.length = 0;
   spool.settle();
   spool.addProjectFindings(projectFindings(pool, files));
   return spool;
+}
+
+/**
+ * The order the project pass sees the files in: the repository's other files (context, not
+ * reported) first, then the files asked for. A duplicate id between a file already in the
+ * repository and a staged one is then found on the staged one, the file a pre-commit hook
+ * reports on. Without context files this is file order.
+ */
+export function projectOrder(files: number, reported: number): number[] {
+  const order: number[] = [];
+  for (let index = reported; index < files; index++) order.push(index);
+  for (let index = 0; index < reported; index++) order.push(index);
+  return order;
 }
 
 /** The project pass's findings by file: what it adds to an empty result of every file. */
