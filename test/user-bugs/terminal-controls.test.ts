@@ -46,4 +46,8 @@ describe('control characters in human output', () => {
     expect(escapeControls('a\u001b[31mb\u0007c\rd\u007fe\u009bf')).toBe('a\\u001b[31mb\\u0007c\\u000dd\\u007fe\\u009bf');
     expect(escapeControls('Raise NPS from 31 to 45 — café ✔')).toBe('Raise NPS from 31 to 45 — café ✔');
   });
+
+  it('escapes line separators and bidirectional overrides, which make a line read other than it is', () => {
+    expect(escapeControls('Cut churn\u2028to 2%\u202e%05 ot\u2066x\u2069')).toBe('Cut churn\\u2028to 2%\\u202e%05 ot\\u2066x\\u2069');
+  });
 });
