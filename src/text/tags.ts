@@ -11,20 +11,19 @@ const wordTagLists = new WeakMap<TextAnalysis, string[]>();
 
 /** Tags of `analysis.tokens`, symbols and numbers included. */
 export function tokenTags(analysis: TextAnalysis): string[] {
-  let tags = tokenTagLists.get(analysis);
-  if (!tags) {
-    tags = posTags(analysis.tokens.map((t) => t.text));
-    tokenTagLists.set(analysis, tags);
-  }
-  return tags;
+  return tagsOnce(tokenTagLists, analysis, analysis.tokens);
 }
 
 /** Tags of `analysis.words` alone (the tagger reads the words without the symbols between them). */
 export function wordTags(analysis: TextAnalysis): string[] {
-  let tags = wordTagLists.get(analysis);
+  return tagsOnce(wordTagLists, analysis, analysis.words);
+}
+
+function tagsOnce(lists: WeakMap<TextAnalysis, string[]>, analysis: TextAnalysis, tokens: readonly { text: string }[]): string[] {
+  let tags = lists.get(analysis);
   if (!tags) {
-    tags = posTags(analysis.words.map((w) => w.text));
-    wordTagLists.set(analysis, tags);
+    tags = posTags(tokens.map((t) => t.text));
+    lists.set(analysis, tags);
   }
   return tags;
 }
