@@ -9,6 +9,7 @@ import { Linter } from './engine/linter.js';
 import { toResult } from './engine/messages.js';
 import { contextFiles, namesSingleFiles } from './files/context.js';
 import { discoverFiles } from './files/discover.js';
+import type { ReadOutcome } from './files/read.js';
 import { timed, timedAsync } from './stats/timer.js';
 import { lintFileList, type Concurrency } from './workers/run.js';
 import { ResultSpool } from './workers/result-spool.js';
@@ -80,10 +81,24 @@ export async function lintFilesToReport(patterns: readonly string[], options: Li
   const cwd = options.cwd ?? process.cwd();
   const config = options.resolvedConfig ?? (await loadConfiguration(options));
   const files = await timedAsync('discovery', async () => (await discoverFiles(patterns, { cwd })).filter((file) => !config.isIgnored(file)));
-  const context =
-    options.repositoryContext !== false && namesSingleFiles(patterns, cwd)
-      ? await timedAsync('discovery', async () => (await contextFiles(files, cwd)).filter((file) => !config.isIgnored(file)))
-      : [];
+  const withContext = options.repositoryContext !== false && namesSingleFiles(patterns, cwd);
+  return lintWithContext(files, withContext, config, options);
+}
+
+/**
+ * Lints a text as the file `filePath` (standard input named by --stdin-filename), like that one
+ * file named on the command line: inside a git repository the other OKR files are its context.
+ * A read failure (e.g. not UTF-8) is passed as the outcome and reported on the file.
+ */
+export async function lintSourceAsFile(source: ReadOutcome, filePath: string, options: LintOptions = {}): Promise<LintReport> {
+  const config = options.resolvedConfig ?? (await loadConfiguration(options));
+  return lintWithContext([filePath], options.repositoryContext !== false, config, options, source);
+}
+
+/** `given`: the text of files[0], already in hand. */
+async function lintWithContext(files: string[], withContext: boolean, config: ResolvedConfig, options: LintOptions, given?: ReadOutcome): Promise<LintReport> {
+  const cwd = options.cwd ?? process.cwd();
+  const context = withContext ? await timedAsync('discovery', async () => (await contextFiles(files, cwd)).filter((file) => !config.isIgnored(file))) : [];
   const linters = new LinterPool(config, options.reportUnusedDisableDirectives, cwd);
   const { reportUnusedDisableDirectives, maxFileSize } = options;
   const allFiles = [...files, ...context];
@@ -95,6 +110,7 @@ export async function lintFilesToReport(patterns: readonly string[], options: Li
     concurrency: options.concurrency ?? 'auto',
     workerSetup: portable(config, options) ? { cwd, ...config.rebuildSettings, reportUnusedDisableDirectives, maxFileSize } : undefined,
     cache: options.cache ? await openCache(cwd, options.cache, config, reportUnusedDisableDirectives, allFiles) : undefined,
+    given: given ? new Map([[0, given]]) : undefined,
   });
 }
 

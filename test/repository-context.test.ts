@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lintFiles } from '../src/api.js';
+import { main } from '../src/cli.js';
 
 const company = `period: 2027-Q3
 team: Company
@@ -71,5 +72,35 @@ describe('linting one staged file', () => {
     const duplicates = results.flatMap((r) => r.messages).filter((m) => m.ruleId === 'objective-duplicate-id');
     expect(duplicates).toHaveLength(1);
     expect(duplicates[0]!.message).toContain('"keep-customers" is already used by "Keep the customers we win" (okrs/company.okr.yaml, line 4)');
+  });
+});
+
+/** `okrlint --stdin --stdin-filename <name>` in the repository, as pre-commit tools pipe staged content. */
+async function lintPiped(text: string, name: string): Promise<{ code: number; stdout: string }> {
+  let stdout = '';
+  const io = { stdout: (t: string) => void (stdout += t), stderr: () => {}, cwd: repo, env: {}, stdoutIsTTY: false, readStdin: async () => new TextEncoder().encode(text) };
+  const code = await main(['--stdin', '--stdin-filename', name, '--no-config', '-f', 'compact'], io);
+  return { code, stdout };
+}
+
+describe('linting staged content piped to standard input', () => {
+  it('resolves aligns_to against the repository, like the named file', async () => {
+    const { code, stdout } = await lintPiped(team('keep-customers'), 'okrs/mobile.okr.yaml');
+    expect(stdout).not.toContain('objective-unaligned');
+    expect(code).toBe(0);
+  });
+
+  it('still reports a reference that exists nowhere in the repository', async () => {
+    const { code, stdout } = await lintPiped(team('keep-custmers'), 'okrs/mobile.okr.yaml');
+    expect(stdout).toContain('okrs/mobile.okr.yaml:6:16: error aligns_to names "keep-custmers"');
+    expect(code).toBe(1);
+  });
+
+  it('judges the piped text, not the copy on disk, and reports only the piped file', async () => {
+    writeFileSync(join(repo, 'okrs', 'mobile.okr.yaml'), team('keep-custmers'));
+    const { stdout } = await lintPiped(company, 'okrs/mobile.okr.yaml');
+    expect(stdout).toContain('okrs/mobile.okr.yaml:4:9: error Objective id "keep-customers" is already used by "Keep the customers we win" (okrs/company.okr.yaml, line 4)');
+    expect(stdout).not.toContain('keep-custmers');
+    expect(stdout.match(/^okrs\/\S+:\d+/gm)?.every((line) => line.startsWith('okrs/mobile.okr.yaml:'))).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 /** The main job: lint the files (or standard input), write the reports, decide the exit code. */
 import { relative, resolve } from 'node:path';
-import { builtinRules, lintFilesToReport, lintText, toLintReport, type LintOptions, type LintReport } from '../api.js';
+import { builtinRules, lintFilesToReport, lintSourceAsFile, lintText, toLintReport, type LintOptions, type LintReport } from '../api.js';
 import { printConfig, resolveCliConfig, type ConfigCliOptions } from '../config/cli.js';
 import { FatalError, summariseIncomplete } from '../engine/errors.js';
 import { fileMessage, toResult } from '../engine/messages.js';
@@ -9,7 +9,6 @@ import { emitReports } from '../output/report.js';
 import { escapeControls } from '../output/terminal-safe.js';
 import { parseOutputSpecs } from '../output/specs.js';
 import { refuseProtectedTargets } from '../util/atomic-write.js';
-import type { LintResult } from '../rule-kit/types.js';
 import type { CliIo } from './io.js';
 import { formatStats } from '../stats/report.js';
 import { startStats, stopStats, timedAsync } from '../stats/timer.js';
@@ -46,7 +45,7 @@ export async function runLint(patterns: string[], options: LintCliOptions, io: C
   }
   const lintOptions: LintOptions = { cwd: io.cwd, maxFileSize: options.maxFileSize, resolvedConfig: config, reportUnusedDisableDirectives: options.reportUnusedDisableDirectivesSeverity ?? options.reportUnusedDisableDirectives, concurrency: options.concurrency, cache: options.cache ? (options.cacheLocation ?? true) : undefined };
   // The results of a large run come packed, one file at a time (see lintFilesToReport).
-  const report = options.stdin ? toLintReport(await lintStandardInput(options, io, lintOptions)) : await lintFilesToReport(patterns.length > 0 ? patterns : ['.'], lintOptions);
+  const report = options.stdin ? await lintStandardInput(options, io, lintOptions) : await lintFilesToReport(patterns.length > 0 ? patterns : ['.'], lintOptions);
   // Data safety: no report may overwrite a file that was just linted.
   const reportFiles = parseOutputSpecs(options.format, options.outputFile).flatMap((spec) => (spec.path === undefined ? [] : [resolve(io.cwd, spec.path)]));
   refuseProtectedTargets(reportFiles, report.filePaths);
@@ -58,12 +57,13 @@ export async function runLint(patterns: string[], options: LintCliOptions, io: C
   return exitCode(report, options, io);
 }
 
-async function lintStandardInput(options: LintCliOptions, io: CliIo, lintOptions: LintOptions): Promise<LintResult[]> {
+/** Named by --stdin-filename, standard input is linted like that file named on the command line. */
+async function lintStandardInput(options: LintCliOptions, io: CliIo, lintOptions: LintOptions): Promise<LintReport> {
   if (!io.readStdin) throw new FatalError('--stdin is not available here: standard input cannot be read.');
-  const filePath = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : '<stdin>';
   const source = decodeSource(await io.readStdin());
-  if (!source.ok) return [toResult(filePath, [fileMessage(source.ruleId, source.message)])];
-  return lintText(source.text, { ...lintOptions, filePath });
+  if (options.stdinFilename) return lintSourceAsFile(source, resolve(io.cwd, options.stdinFilename), lintOptions);
+  if (!source.ok) return toLintReport([toResult('<stdin>', [fileMessage(source.ruleId, source.message)])]);
+  return toLintReport(lintText(source.text, { ...lintOptions, filePath: '<stdin>' }));
 }
 
 /** 0 clean, 1 errors or too many warnings; warnings hidden by --quiet still count. */

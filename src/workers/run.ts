@@ -45,6 +45,8 @@ export interface FileRunOptions {
   cache?: { store: LintCache; keys: ConfigKeys };
   /** Files whose results are reported: the first ones; the rest only inform the project pass. */
   reported?: number;
+  /** Texts already in hand by file index (standard input), linted here in place of the file on disk. */
+  given?: ReadonlyMap<number, ReadOutcome>;
 }
 
 /** What waits for the project pass; the result itself went to the spool (and, as JSON, to the cache). */
@@ -88,6 +90,10 @@ export async function lintFileList(files: readonly string[], pool: LinterPool, o
   };
 
   let todo: Task[] = files.map((file, index) => ({ index, file }));
+  if (options.given) {
+    await lintHere(todo.filter((task) => options.given!.has(task.index)), new Map(options.given));
+    todo = todo.filter((task) => !options.given!.has(task.index));
+  }
   // With a cache every file is read here anyway (to hash it); misses keep their text.
   const texts = new Map<number, ReadOutcome>();
   if (cache) todo = await timed('cache lookup', () => lookUp(files, options, cache, keep, texts));
