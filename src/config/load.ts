@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Loader } from 'cosmiconfig';
 import { LineCounter, parseDocument } from 'yaml';
 import { FatalError } from '../engine/errors.js';
@@ -111,40 +111,33 @@ async function noConfigExported(file: string, config: null | undefined): Promise
   return new FatalError(`Invalid configuration in ${displayName(file)}: the module exports no configuration (${what}); ${EXPORT_HOW}.`);
 }
 
-/**
- * cosmiconfig() reads its own settings from the working directory's package.json (or
- * .config/config.*) with its own parsers, before any search: a package.json that is not valid
- * JSON fails there with a message that has lost its place. Our loader for the file says where.
- */
-function settingsFailure(error: unknown, loaders: ReturnType<typeof makeLoaders>): unknown {
-  const file = (error as { filepath?: unknown } | null)?.filepath;
-  if (typeof file !== 'string') return error;
-  const ownLoader = ({ '.json': loaders['.json'], '.yaml': loaders['.yaml'], '.yml': loaders['.yml'] } as Record<string, Loader | undefined>)[extname(file)];
-  if (ownLoader) {
-    try {
-      ownLoader(file, readFileSync(file, 'utf8'));
-    } catch (ours) {
-      if (ours instanceof FatalError) return ours;
-    }
-  }
-  return asFatal(file, error);
+interface Explorer {
+  search(from: string): Promise<{ filepath: string; config: unknown } | null>;
+  load(file: string): Promise<{ filepath: string; config: unknown } | null>;
 }
 
-/** cosmiconfig costs about 20 ms to load; it is imported only when a config file may exist. */
-async function explorer(locators: Map<string, Locate>) {
-  const { cosmiconfig, defaultLoaders } = await import('cosmiconfig');
-  const loaders = makeLoaders(locators, defaultLoaders);
-  try {
-    return cosmiconfig(MODULE_NAME, {
-      searchPlaces: SEARCH_PLACES,
-      searchStrategy: 'none',
-      loaders,
-      ignoreEmptySearchPlaces: false,
-      cache: false,
-    });
-  } catch (error) {
-    throw settingsFailure(error, loaders);
-  }
+/**
+ * cosmiconfig costs about 20 ms to load; it is imported only when a config file may exist.
+ * The Explorer is built directly, as cosmiconfig() does minus its "meta config" step: that
+ * step reads the working directory's package.json (and .config/config.*) with cosmiconfig's
+ * own parser, so a package.json starting with a byte order mark failed there with a cut-off
+ * message, and a "cosmiconfig" key in it could move okrlint's search places. Our loaders read
+ * every file okrlint looks for, BOM and all, and name the place of a syntax error.
+ */
+async function explorer(locators: Map<string, Locate>): Promise<Explorer> {
+  const [{ defaultLoaders }, { Explorer }] = await Promise.all([import('cosmiconfig'), import('cosmiconfig/dist/Explorer.js' as string) as Promise<{ Explorer: new (options: object) => Explorer }>]);
+  return new Explorer({
+    moduleName: MODULE_NAME,
+    searchPlaces: SEARCH_PLACES,
+    searchStrategy: 'none',
+    loaders: { ...defaultLoaders, ...makeLoaders(locators, defaultLoaders) },
+    ignoreEmptySearchPlaces: false,
+    cache: false,
+    transform: (result: unknown) => result,
+    metaConfigFilePath: null,
+    mergeImportArrays: true,
+    mergeSearchPlaces: true,
+  });
 }
 
 function toLoaded(file: string, config: unknown, locators: Map<string, Locate>): LoadedConfig {

@@ -81,15 +81,36 @@ describe('a package.json that mentions okrlint but is not valid JSON', () => {
     expectOneLineFailure(okrlint(['.'], root), 'Cannot parse config file package.json:3:45: trailing comma before "}" (a .json file is parsed as strict JSON).');
   }, 30_000);
 
-  it('is reported the same way next to a config file, and with --config', () => {
+  // The search reads package.json first; --config names the file to read and nothing else.
+  it('is reported the same way next to a config file, and not read with --config', () => {
     const root = makeProject({ 'package.json': BROKEN, '.okrlintrc.yaml': 'rules:\n  kr-no-source: off\n', 'pay.okr.yaml': okrFile(3) });
     const message = 'Cannot parse config file package.json:3:45: trailing comma before "}" (a .json file is parsed as strict JSON).';
     expectOneLineFailure(okrlint(['.'], root), message);
-    expectOneLineFailure(okrlint(['--config', '.okrlintrc.yaml', '.'], root), message);
+    const named = okrlint(['--config', '.okrlintrc.yaml', '.'], root);
+    expect(named.stderr).toBe('');
+    expect(named.code).toBe(0);
   }, 30_000);
 
   it('a comment in package.json names its place too', () => {
     const root = makeProject({ 'package.json': '{\n  // lint settings\n  "okrlint": { "rules": {} }\n}\n', 'pay.okr.yaml': okrFile(3) });
     expectOneLineFailure(okrlint(['.'], root), 'Cannot parse config file package.json:2:3: comments are not allowed in a .json file (use .okrlintrc.yaml for comments) (a .json file is parsed as strict JSON).');
+  }, 30_000);
+});
+
+// Windows editors (Notepad) save UTF-8 with a byte order mark; npm reads such a package.json.
+describe('a package.json saved with a byte order mark', () => {
+  const BOM = '\uFEFF';
+
+  it('is read like any other: its okrlint key applies', () => {
+    const root = makeProject({ 'package.json': `${BOM}{\n  "name": "okrs",\n  "okrlint": { "rules": { "objective-kr-count": ["error", { "min": 4 }] } }\n}\n`, 'pay.okr.yaml': okrFile(3) });
+    const outcome = okrlint(['-f', 'compact', '.'], root);
+    expect(outcome.stderr).toBe('');
+    expect(outcome.stdout).toMatch(/^pay\.okr\.yaml:\d+:\d+: error .*\[objective-kr-count\]$/m);
+    expect(outcome.code).toBe(1);
+  }, 30_000);
+
+  it('with a syntax error, names the line and column', () => {
+    const root = makeProject({ 'package.json': `${BOM}{\n  "name": "okrs",\n  "okrlint": { "rules": {} },\n}\n`, 'pay.okr.yaml': okrFile(3) });
+    expectOneLineFailure(okrlint(['.'], root), 'Cannot parse config file package.json:3:29: trailing comma before "}" (a .json file is parsed as strict JSON).');
   }, 30_000);
 });
