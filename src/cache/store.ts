@@ -117,9 +117,11 @@ export class LintCache {
   save(): void {
     if (!this.changed && this.used.size === this.entries.size) return;
     const data: CacheFile = { format: FORMAT, build: this.build, entries: this.used };
-    const temporary = `${this.path}.${process.pid}.${Date.now()}.tmp`;
+    // A symlink keeps pointing where it did: the file it points to is replaced, as for reports.
+    const target = realPathOrSelf(this.path);
+    const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
     try {
-      mkdirSync(dirname(this.path), { recursive: true });
+      mkdirSync(dirname(target), { recursive: true });
       const fd = openSync(temporary, 'wx');
       try {
         writeAll(fd, HEADER);
@@ -127,7 +129,7 @@ export class LintCache {
       } finally {
         closeSync(fd);
       }
-      renameSync(temporary, this.path);
+      renameSync(temporary, target);
     } catch (error) {
       try {
         rmSync(temporary, { force: true });
@@ -137,6 +139,15 @@ export class LintCache {
       const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
       throw new FatalError(`Cannot write the cache "${this.path}" (${reason}); choose a writable --cache-location or drop --cache.`);
     }
+  }
+}
+
+/** Where a symlink at `path` points (load() refused a dangling one); `path` itself when nothing is there. */
+function realPathOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
   }
 }
 

@@ -4,7 +4,7 @@
  * once replaced). An okrlint cache that is truncated, corrupt or of an older format is still
  * rebuilt without a word.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
@@ -119,5 +119,36 @@ describe('--cache-location on an okrlint cache or nothing', () => {
     expect((await lintWithCache(root, 'caches')).code).toBe(0);
     expect(readdirSync(join(root, 'caches'))).toEqual(['cache']);
     expect(existsSync(join(root, 'caches', 'cache'))).toBe(true);
+  });
+});
+
+// A cache kept on another disk or shared between checkouts is often reached through a symlink.
+describe('--cache-location on a symbolic link', () => {
+  it('writes the cache through the link, which stays a link to the same file', async () => {
+    const root = project();
+    mkdirSync(join(root, 'store'));
+    expect((await lintWithCache(root, 'store/okr.cache')).code).toBe(0);
+    symlinkSync(join('store', 'okr.cache'), join(root, 'okr.cache'));
+    writeFileSync(join(root, 'sales.okr.yaml'), okrFile(2, 'Sales'));
+    const before = readFileSync(join(root, 'store', 'okr.cache'));
+
+    const outcome = await lintWithCache(root, 'okr.cache');
+    expect(outcome.stderr).toBe('');
+    expect(lstatSync(join(root, 'okr.cache')).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(join(root, 'okr.cache'))).toBe(join('store', 'okr.cache'));
+    const after = readFileSync(join(root, 'store', 'okr.cache'));
+    expect(after.subarray(0, HEADER.length).toString()).toBe(HEADER);
+    expect(after.equals(before)).toBe(false);
+    expect(readdirSync(join(root, 'store'))).toEqual(['okr.cache']);
+  });
+
+  it('refuses a link to a path that does not exist, and leaves it as it was', async () => {
+    const root = project();
+    symlinkSync(join('store', 'okr.cache'), join(root, 'okr.cache'));
+    const outcome = await lintWithCache(root, 'okr.cache');
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toBe(`okrlint: Refusing to write the cache to "${join(root, 'okr.cache')}": it is a symbolic link to a path that does not exist. Choose another --cache-location.\n`);
+    expect(lstatSync(join(root, 'okr.cache')).isSymbolicLink()).toBe(true);
+    expect(existsSync(join(root, 'store'))).toBe(false);
   });
 });
