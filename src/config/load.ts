@@ -9,10 +9,12 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Loader } from 'cosmiconfig';
 import { LineCounter, parseDocument } from 'yaml';
 import { FatalError } from '../engine/errors.js';
+import { escapeControls } from '../output/terminal-safe.js';
 import { nodeAtPath, nodeRange } from '../yaml/parse.js';
-import { displayName, setDisplayRoot } from './errors.js';
+import { displayName, formatConfigPath, setDisplayRoot } from './errors.js';
 import { importFile } from './import-file.js';
 import { lineColumn, parseStrictJson } from './json.js';
+import { snapshotData } from './snapshot.js';
 import { findSyntaxError } from './syntax-check.js';
 import type { ConfigData, ConfigPath, ConfigSource, LoadedConfig } from './types.js';
 
@@ -85,7 +87,8 @@ const EXPORT_HOW = 'export the configuration as the default export: `export defa
 /**
  * cosmiconfig's loader returns a module's default export. Without one (or with null or
  * undefined) cosmiconfig would take the file as empty, or skip it, and the run would fall back
- * to the defaults; a function would fail validation with "got undefined".
+ * to the defaults; a function would fail validation with "got undefined". A getter that
+ * throws is a config error here, not an internal error later (see snapshot.ts).
  */
 function jsLoader(load: Loader): Loader {
   return async (file, text) => {
@@ -94,7 +97,12 @@ function jsLoader(load: Loader): Loader {
     if (typeof config === 'function') {
       throw new FatalError(`Invalid configuration in ${displayName(file)}: the default export is a function, and a function is not a configuration; export the configuration object itself: \`export default { rules: { ... } }\` (in CommonJS, \`module.exports = { rules: { ... } }\`).`);
     }
-    return config;
+    const snapshot = snapshotData(config);
+    if (!snapshot.ok) {
+      const what = snapshot.path.length ? formatConfigPath(snapshot.path) : 'the default export';
+      throw new FatalError(`Invalid configuration in ${displayName(file)}: reading ${what} threw "${escapeControls(snapshot.reason)}"; the default export must be plain data, so compute its values before exporting them.`);
+    }
+    return snapshot.value;
   };
 }
 

@@ -114,3 +114,19 @@ describe('a package.json saved with a byte order mark', () => {
     expectOneLineFailure(okrlint(['.'], root), 'Cannot parse config file package.json:3:29: trailing comma before "}" (a .json file is parsed as strict JSON).');
   }, 30_000);
 });
+
+// A JavaScript config is code: reading its export can run a getter, or a Proxy trap, that throws.
+describe('a JavaScript config whose default export throws when read', () => {
+  const HOW_PLAIN = 'the default export must be plain data, so compute its values before exporting them.';
+
+  it.each([
+    ['okrlint.config.mjs', 'export default { get rules() { throw new Error("RULES_FILE is not set"); } };\n', 'reading rules threw "RULES_FILE is not set"'],
+    ['okrlint.config.js', 'module.exports = { rules: {}, overrides: [{ files: "x", get rules() { throw "no rules for x"; } }] };\n', 'reading overrides[0].rules threw "no rules for x"'],
+    ['.okrlintrc.mjs', 'export default new Proxy({}, { ownKeys() { throw new TypeError("keys are secret"); } });\n', 'reading the default export threw "keys are secret"'],
+  ])('%s is a config error naming the file and the property, exit 2', (file, text, what) => {
+    const root = makeProject({ [file]: text, 'pay.okr.yaml': okrFile(3) });
+    const message = `Invalid configuration in ${file}: ${what}; ${HOW_PLAIN}`;
+    expectOneLineFailure(okrlint(['.'], root), message);
+    expectOneLineFailure(okrlint(['--config', file, '.'], root), message);
+  }, 30_000);
+});
