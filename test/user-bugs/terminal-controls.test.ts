@@ -1,4 +1,4 @@
-/** A hostile OKR file cannot restyle or rewrite the terminal through stylish or compact output. */
+/** A hostile OKR file cannot restyle or rewrite the terminal through stylish or compact output, nor hide text in the HTML report. */
 import { describe, expect, it } from 'vitest';
 import { escapeControls } from '../../src/output/terminal-safe.js';
 import { makeProject, run } from '../config/project.js';
@@ -49,5 +49,20 @@ describe('control characters in human output', () => {
 
   it('escapes line separators and bidirectional overrides, which make a line read other than it is', () => {
     expect(escapeControls('Cut churn\u2028to 2%\u202e%05 ot\u2066x\u2069')).toBe('Cut churn\\u2028to 2%\\u202e%05 ot\\u2066x\\u2069');
+  });
+});
+
+describe('control characters in the HTML report', () => {
+  // \u202e (right-to-left override) and \u2066 (isolate) reorder what a reader sees; \x85 is a C1 line break.
+  const BIDI = HOSTILE.replace('title: "Answer faster\\a"', 'title: "Answer faster\\u202e%05 ot\\u2066x\\u2069\\x85"');
+  const INVISIBLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+  it('shows them as \\uXXXX in file names, titles, key results and suggestions, never raw', async () => {
+    const outcome = await run(['-f', 'html', '.'], makeProject({ 'support\u001b]0;owned\u0007.okr.yaml': BIDI }));
+    expect(outcome.code).toBe(0);
+    expect(outcome.stdout).not.toMatch(INVISIBLE);
+    expect(outcome.stdout).toContain('Improve the help desk\\u001b[2J\\u001b[H\\u0007\\u000d\\u009b31m somehow');
+    expect(outcome.stdout).toContain('Answer faster\\u202e%05 ot\\u2066x\\u2069\\u0085');
+    expect(outcome.stdout).toContain('support\\u001b]0;owned\\u0007.okr.yaml');
   });
 });
