@@ -90,7 +90,18 @@ describe('loading plugins', () => {
     const root = makeProject({ ...installPackage('okrlint-plugin-acme', 'esm', 'acme'), '.okrlintrc.yaml': 'plugins: [acme]\nrules:\n  acme/kr-no-synergy: [warn, { word: 3 }]\n' });
     const outcome = await run(['rules'], root);
     expect(outcome.code).toBe(2);
-    expect(outcome.stderr).toBe('okrlint: Invalid configuration in .okrlintrc.yaml:3:38: rules["acme/kr-no-synergy"][1].word: option "word" of rule "acme/kr-no-synergy" must be string, got 3.\n');
+    expect(outcome.stderr).toBe('okrlint: Invalid configuration in .okrlintrc.yaml:3:38: rules["acme/kr-no-synergy"][1].word: option "word" of rule "acme/kr-no-synergy" must be a string, got 3.\n');
+  });
+
+  // ajv words a type list "must be object,string"; the CLI line reads as a sentence.
+  it("words a plugin option's several allowed types as a sentence", async () => {
+    const plugin = installPackage('okrlint-plugin-acme', 'esm', 'acme');
+    const source = 'node_modules/okrlint-plugin-acme/index.js';
+    plugin[source] = plugin[source]!.replace("word: { type: 'string' }", "word: { type: ['object', 'string'] }");
+    const root = makeProject({ ...plugin, '.okrlintrc.yaml': 'plugins: [acme]\nrules:\n  acme/kr-no-synergy: [warn, { word: 3 }]\n', 'a.okr.yaml': SYNERGY_OKR });
+    const outcome = await run(['.'], root);
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toBe('okrlint: Invalid configuration in .okrlintrc.yaml:3:38: rules["acme/kr-no-synergy"][1].word: option "word" of rule "acme/kr-no-synergy" must be a mapping of keys to values or a string, got 3.\n');
   });
 
   describe('with okrlint installed', () => {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { RuleDefinition } from '../rule-kit/types.js';
 import { packageRoot } from '../util/package.js';
+import { problemInWords, typeInWords } from '../util/ajv-words.js';
 import { closestIds } from '../util/suggest.js';
 import { configError } from './errors.js';
 import type { RulesConfig, RuleSetting } from './rules.js';
@@ -85,14 +86,8 @@ function describeShapeError(error: ErrorObject, path: ConfigPath, data: unknown)
   const field = typeof last === 'string' ? last : undefined;
   if (error.keyword === 'required') return `missing "${(error.params as { missingProperty: string }).missingProperty}", which is required.`;
   if (field && EXPECTED[field] && (error.keyword === 'anyOf' || error.keyword === 'type' || error.keyword === 'enum')) return `expected ${EXPECTED[field]}, got ${got}.`;
-  if (error.keyword === 'type') return `expected ${article((error.params as { type: string }).type)}, got ${got}.`;
+  if (error.keyword === 'type') return `expected ${typeInWords(error)}, got ${got}.`;
   return `${error.message ?? 'is invalid'}, got ${got}.`;
-}
-
-function article(type: string): string {
-  if (type === 'array') return 'a list';
-  if (type === 'object') return 'a mapping of keys to values';
-  return `a ${type}`;
 }
 
 function optionsValidator(rule: RuleDefinition<any>): ValidateFunction | undefined {
@@ -155,7 +150,7 @@ function validateSetting(id: string, setting: RuleSetting, rule: RuleDefinition<
     what = `unknown option "${key}" for rule "${id}"; its options are ${known.join(', ') || '(none)'}.`;
   } else {
     const got = JSON.stringify(valueAt(options, optionPath));
-    what = `option ${optionPath.length ? `"${optionPath.join('.')}" ` : ''}of rule "${id}" ${error.message ?? 'is invalid'}, got ${got}.`;
+    what = `option ${optionPath.length ? `"${optionPath.join('.')}" ` : ''}of rule "${id}" ${problemInWords(error)}, got ${got}.`;
   }
   throw configError(source, [...path, 1, ...optionPath], what, error.keyword === 'additionalProperties');
 }

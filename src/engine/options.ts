@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { ConfiguredRule, RuleDefinition } from '../rule-kit/types.js';
+import { problemInWords } from '../util/ajv-words.js';
 import { FatalError } from './errors.js';
 
 const require = createRequire(import.meta.url);
@@ -58,5 +59,5 @@ function describe(error: ErrorObject): string {
   const where = error.instancePath ? `option "${error.instancePath.slice(1).replace(/\//g, '.')}"` : 'the options';
   const params = error.params as Record<string, unknown>;
   if (error.keyword === 'additionalProperties') return `unknown option "${String(params.additionalProperty)}"`;
-  return `${where} ${error.message ?? 'is invalid'}`;
+  return `${where} ${problemInWords(error)}`;
 }

@@ -91,8 +91,9 @@ const EXPECTED: Record<string, string> = {
   object: 'a mapping',
   array: 'a list',
   number: 'a number',
+  // Keyed by the types sorted, as toProblem looks them up.
   'number,string': 'a number or text',
-  'string,object': 'text or a mapping with a title',
+  'object,string': 'text or a mapping with a title',
 };
 
 function toProblem(error: ErrorObject): SchemaProblem {

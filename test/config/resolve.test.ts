@@ -189,6 +189,6 @@ describe('vocabulary options (point 6)', () => {
     const root = makeProject({ 'a.okr.yaml': unbalanced, '.okrlintrc.yaml': 'rules:\n  kr-unbalanced: [warn, { extraQualityTerms: glimmer score }]\n' });
     const outcome = await run(['.'], root);
     expect(outcome.code).toBe(2);
-    expect(outcome.stderr).toBe('okrlint: Invalid configuration in .okrlintrc.yaml:2:46: rules["kr-unbalanced"][1].extraQualityTerms: option "extraQualityTerms" of rule "kr-unbalanced" must be array, got "glimmer score".\n');
+    expect(outcome.stderr).toBe('okrlint: Invalid configuration in .okrlintrc.yaml:2:46: rules["kr-unbalanced"][1].extraQualityTerms: option "extraQualityTerms" of rule "kr-unbalanced" must be a list, got "glimmer score".\n');
   });
 });

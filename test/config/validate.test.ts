@@ -25,7 +25,7 @@ describe('config file errors', () => {
 
   it("checks options against the rule's own schema", async () => {
     expect(await configError('.okrlintrc.yaml', 'rules:\n  objective-kr-count: [warn, { min: three }]\n')).toBe(
-      'okrlint: Invalid configuration in .okrlintrc.yaml:2:37: rules["objective-kr-count"][1].min: option "min" of rule "objective-kr-count" must be integer, got "three".\n',
+      'okrlint: Invalid configuration in .okrlintrc.yaml:2:37: rules["objective-kr-count"][1].min: option "min" of rule "objective-kr-count" must be an integer, got "three".\n',
     );
   });
 
@@ -115,6 +115,6 @@ describe('--rule errors', () => {
     const root = makeProject({ 'a.okr.yaml': okrFile(3) });
     const outcome = await run(['--rule', 'objective-kr-count: [warn, {"min": "two"}]', '.'], root);
     expect(outcome.code).toBe(2);
-    expect(outcome.stderr).toBe('okrlint: Invalid configuration in --rule: rules["objective-kr-count"][1].min: option "min" of rule "objective-kr-count" must be integer, got "two".\n');
+    expect(outcome.stderr).toBe('okrlint: Invalid configuration in --rule: rules["objective-kr-count"][1].min: option "min" of rule "objective-kr-count" must be an integer, got "two".\n');
   });
 });

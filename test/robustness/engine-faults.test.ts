@@ -101,7 +101,7 @@ describe('a rule that throws', () => {
 
 describe('a rule whose options are invalid', () => {
   it.each([
-    [{ word: 42 }, /option "word" must be string/],
+    [{ word: 42 }, /option "word" must be a string/],
     [{ wrod: 'typo' }, /unknown option "wrod"/],
   ])('stops the run with a FatalError naming the rule and the option (%o)', (options, wording) => {
     const run = () => lintText('period: x\n', { extraRules, rules: { fragile: ['warn', options] } });

@@ -166,6 +166,11 @@ describe('numbers, dates and booleans where text is expected', () => {
     const schema = only(messages, 'schema');
     expect(schema.map((m) => m.line)).toEqual([3, 6, 7, 7]);
     expect(schema[1]!.message).toMatch(/must be text, found a number/);
+    // A key result is text or a mapping; the message said "must be object,string".
+    expect(schema.slice(2).map((m) => m.message)).toEqual([
+      'Objectives[0].key_results[1] must be text or a mapping with a title, found a boolean.',
+      'Objectives[0].key_results[2] must be text or a mapping with a title, found a number.',
+    ]);
   });
 
   it('owner: no is text in YAML 1.2, flagged as yaml/ambiguous-boolean so YAML 1.1 tools agree', () => {
