@@ -1,10 +1,11 @@
 /** Point 1 and the parse errors of point 3: which file is found, and how a broken file is reported. */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { findConfig, loadConfigFile } from '../../src/config/load.js';
 import { parseStrictJson, lineColumn } from '../../src/config/json.js';
-import { makeProject, okrFile, run } from './project.js';
+import { makeProject, okrFile, run, writeFiles } from './project.js';
 
 const RULES_YAML = 'rules:\n  objective-kr-count: [error, { min: 2 }]\n';
 
@@ -144,5 +145,32 @@ describe('strict JSON scanner', () => {
   it('accepts valid JSON with a BOM and counts CRLF as one line break', () => {
     expect(parseStrictJson('\uFEFF{"a": [1]}')).toEqual({ ok: true, value: { a: [1] } });
     expect(lineColumn('{\r\n  "a"', 5)).toEqual({ line: 2, column: 3 });
+  });
+});
+
+// Without a git repository the search stops at the home directory, as stylelint's (cosmiconfig)
+// does; a package.json does not stop it, or a package of a monorepo would miss the shared config.
+describe('discovery outside a git repository', () => {
+  const savedHome = process.env.HOME;
+  let outer: string;
+  const plainTree = (files: Record<string, string>) => {
+    outer = realpathSync(mkdtempSync(join(tmpdir(), 'okrlint-nogit-')));
+    writeFiles(outer, files);
+    return outer;
+  };
+  afterEach(() => {
+    process.env.HOME = savedHome;
+    rmSync(outer, { recursive: true, force: true });
+  });
+
+  it('finds the config of a parent directory, past a package.json', async () => {
+    const root = plainTree({ '.okrlintrc.yaml': RULES_YAML, 'packages/web/package.json': '{ "name": "web" }' });
+    expect((await findConfig(join(root, 'packages', 'web')))?.source.name).toBe(join(root, '.okrlintrc.yaml'));
+  });
+
+  it('stops at the home directory: a config above it is not read', async () => {
+    const root = plainTree({ '.okrlintrc.yaml': RULES_YAML, 'home/ana/okrs/a.okr.yaml': okrFile(3) });
+    process.env.HOME = join(root, 'home', 'ana');
+    expect(await findConfig(join(root, 'home', 'ana', 'okrs'))).toBeUndefined();
   });
 });
