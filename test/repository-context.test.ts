@@ -76,10 +76,10 @@ describe('linting one staged file', () => {
 });
 
 /** `okrlint --stdin --stdin-filename <name>` in the repository, as pre-commit tools pipe staged content. */
-async function lintPiped(text: string, name: string): Promise<{ code: number; stdout: string }> {
+async function lintPiped(text: string, name: string, extra: string[] = []): Promise<{ code: number; stdout: string }> {
   let stdout = '';
   const io = { stdout: (t: string) => void (stdout += t), stderr: () => {}, cwd: repo, env: {}, stdoutIsTTY: false, readStdin: async () => new TextEncoder().encode(text) };
-  const code = await main(['--stdin', '--stdin-filename', name, '--no-config', '-f', 'compact'], io);
+  const code = await main(['--stdin', '--stdin-filename', name, '--no-config', '-f', 'compact', ...extra], io);
   return { code, stdout };
 }
 
@@ -102,5 +102,16 @@ describe('linting staged content piped to standard input', () => {
     expect(stdout).toContain('okrs/mobile.okr.yaml:4:9: error Objective id "keep-customers" is already used by "Keep the customers we win" (okrs/company.okr.yaml, line 4)');
     expect(stdout).not.toContain('keep-custmers');
     expect(stdout.match(/^okrs\/\S+:\d+/gm)?.every((line) => line.startsWith('okrs/mobile.okr.yaml:'))).toBe(true);
+  });
+
+  // The copy on disk is in the cache from an earlier run; the piped text differs from it.
+  it('with --cache, judges the piped text, not the cached result of the copy on disk', async () => {
+    writeFileSync(join(repo, 'okrs', 'mobile.okr.yaml'), team('keep-customers'));
+    expect(await lintFiles(['okrs'], { cwd: repo, config: false, cache: true })).toHaveLength(2);
+    const piped = await lintPiped(team('keep-custmers'), 'okrs/mobile.okr.yaml', ['--cache']);
+    expect(piped.stdout).toContain('okrs/mobile.okr.yaml:6:16: error aligns_to names "keep-custmers"');
+    expect(piped.code).toBe(1);
+    const again = await lintPiped(team('keep-customers'), 'okrs/mobile.okr.yaml', ['--cache']);
+    expect([again.code, again.stdout]).toEqual([0, '']);
   });
 });

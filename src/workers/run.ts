@@ -96,7 +96,7 @@ export async function lintFileList(files: readonly string[], pool: LinterPool, o
   }
   // With a cache every file is read here anyway (to hash it); misses keep their text.
   const texts = new Map<number, ReadOutcome>();
-  if (cache) todo = await timed('cache lookup', () => lookUp(files, options, cache, keep, texts));
+  if (cache) todo = await timed('cache lookup', () => lookUp(todo, options, cache, keep, texts));
 
   const threads = threadCount(options.concurrency, todo.length);
   const stats = activeStats();
@@ -158,24 +158,25 @@ function projectFindings(pool: LinterPool, files: readonly string[]): Map<string
   return found;
 }
 
-/** Fills cache hits into `outcomes`; returns the files still to lint. */
 /** A file's outcome: linted here, taken from the cache, or sent by a worker as JSON. */
 type Kept = { result: LintResult; project: ProjectData[]; content?: string } | SentOutcome;
 type Keep = (index: number, outcome: Kept, elsewhere: boolean) => void;
 
-async function lookUp(files: readonly string[], options: FileRunOptions, cache: NonNullable<FileRunOptions['cache']>, keep: Keep, texts: Map<number, ReadOutcome>): Promise<Task[]> {
+/** Fills cache hits into `outcomes`; returns the tasks still to lint (a text in hand never comes from the cache). */
+async function lookUp(tasks: readonly Task[], options: FileRunOptions, cache: NonNullable<FileRunOptions['cache']>, keep: Keep, texts: Map<number, ReadOutcome>): Promise<Task[]> {
   const todo: Task[] = [];
-  for await (const { position, file, source } of readAhead(files, options.cwd, options.maxFileSize)) {
+  for await (const { position, file, source } of readAhead(tasks.map((task) => task.file), options.cwd, options.maxFileSize)) {
+    const index = tasks[position]!.index;
     if (source.ok && !mustStayOnMainThread(source)) {
       const content = hashText(source.text);
       const hit = cache.store.get(file, content, cache.keys.keyFor(file));
       if (hit) {
-        keep(position, { index: position, json: hit.result, counts: hit.counts, project: hit.project }, true);
+        keep(index, { index, json: hit.result, counts: hit.counts, project: hit.project }, true);
         continue;
       }
     }
-    todo.push({ index: position, file });
-    texts.set(position, source);
+    todo.push({ index, file });
+    texts.set(index, source);
   }
   return todo;
 }
