@@ -131,6 +131,8 @@ interface Explorer {
  * own parser, so a package.json starting with a byte order mark failed there with a cut-off
  * message, and a "cosmiconfig" key in it could move okrlint's search places. Our loaders read
  * every file okrlint looks for, BOM and all, and name the place of a syntax error.
+ * dist/Explorer.js is not a public entry point: package.json pins cosmiconfig to the exact
+ * version this was written against, and the config tests fail if an upgrade moves it.
  */
 async function explorer(locators: Map<string, Locate>): Promise<Explorer> {
   const [{ defaultLoaders }, { Explorer }] = await Promise.all([import('cosmiconfig'), import('cosmiconfig/dist/Explorer.js' as string) as Promise<{ Explorer: new (options: object) => Explorer }>]);
