@@ -8,6 +8,7 @@
 import { wordTable } from './word-table.js';
 import { parseNumeral } from './numbers.js';
 import { stem, tokenize, type Token } from './tokens.js';
+import { analysisMemo } from './memo.js';
 
 /** Function words that carry no meaning of their own in a key result or objective. */
 const FUNCTION_WORDS = new Set([
@@ -45,10 +46,9 @@ export interface StatementContent {
 }
 
 /**
- * Contents already computed, per text: a run meets the same key result texts again. Bounded at
- * 4,000 texts (with their prepared forms about 1 kB each): 20,000 kept about 25 MB alive through
- * a 10,000-file run, which V8 lets the heap grow to several times over; kr-duplicate's time did
- * not measurably change.
+ * Contents already computed, per text, for texts read without an analysis (a title too long to
+ * analyse whole, a plugin's own text); kr-duplicate keeps the others per analysis (analysisContent).
+ * Bounded at 4,000 texts, with their prepared forms about 1 kB each.
  */
 const contents = new Map<string, Readonly<StatementContent>>();
 
@@ -59,15 +59,28 @@ const contents = new Map<string, Readonly<StatementContent>>();
 export function statementContent(text: string, tokensOf?: () => readonly Token[]): Readonly<StatementContent> {
   let content = contents.get(text);
   if (!content) {
-    content = computeStatementContent(text, tokensOf ? tokensOf() : tokenize(text));
+    content = computeStatementContent(tokensOf ? tokensOf() : tokenize(text));
     if (contents.size > 4_000) contents.clear();
     contents.set(text, content);
   }
   return content;
 }
 
-function computeStatementContent(text: string, tokens: readonly Token[]): StatementContent {
-  const content: StatementContent = { words: [], numbers: [] };
+/**
+ * The content of an analysed text, kept as long as its analysis: the engine's analysis cache
+ * decides which texts stay. (Kept per text at most 4,000 were: a 10,000-file run has about
+ * 20,000 distinct texts and computed most contents again, file after file.)
+ */
+export function analysisContent(analysis: { readonly tokens: readonly Token[] }): Readonly<StatementContent> {
+  return analysedContents(analysis, contentOfAnalysis);
+}
+
+const analysedContents = analysisMemo<{ readonly tokens: readonly Token[] }, Readonly<StatementContent>>();
+const contentOfAnalysis = (analysis: { readonly tokens: readonly Token[] }) => computeStatementContent(analysis.tokens);
+
+function computeStatementContent(tokens: readonly Token[]): StatementContent {
+  // Room for the prepared form, which the first comparison fills in (see prepared()).
+  const content: StatementContent & OwnContent = { words: [], numbers: [], [PREPARED]: undefined };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
@@ -152,10 +165,17 @@ interface PreparedContent {
   valuesKey: string;
 }
 
+/** Contents made here carry their prepared form; others' (a plugin's own objects) are kept aside. */
+const PREPARED = Symbol('prepared');
+
+interface OwnContent {
+  [PREPARED]?: PreparedContent;
+}
+
 const preparedContents = new WeakMap<StatementContent, PreparedContent>();
 
-function prepared(content: StatementContent): PreparedContent {
-  let ready = preparedContents.get(content);
+function prepared(content: StatementContent & OwnContent): PreparedContent {
+  let ready = content[PREPARED] ?? preparedContents.get(content);
   if (!ready) {
     const words = content.words;
     const values = content.numbers.filter((n) => /\d/.test(n));
@@ -167,7 +187,8 @@ function prepared(content: StatementContent): PreparedContent {
       values,
       valuesKey: values.join(' '),
     };
-    preparedContents.set(content, ready);
+    if (PREPARED in content) content[PREPARED] = ready;
+    else preparedContents.set(content, ready);
   }
   return ready;
 }
