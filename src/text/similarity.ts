@@ -150,8 +150,11 @@ export function compareStatements(a: StatementContent, b: StatementContent): Sta
 /** A content word with what soft matching needs: its bigrams when it is long enough and has no digit. */
 interface Term {
   text: string;
-  bigrams?: ReadonlySet<string>;
+  bigrams?: Bigrams;
 }
+
+/** Distinct character pairs of a text, each as its two UTF-16 code units in one number, ascending. */
+type Bigrams = Uint32Array;
 
 /** What a comparison reads of one statement, derived once per content object (contents are shared per text). */
 interface PreparedContent {
@@ -200,7 +203,9 @@ function prepared(content: StatementContent & OwnContent): PreparedContent {
 function mergedTerms(own: PreparedContent, other: PreparedContent): readonly Term[] {
   const { words, joined } = own;
   const otherWords = other.wordSet;
-  if (!joined.some((pair, i) => otherWords.has(pair) && !otherWords.has(words[i]!))) return own.distinct;
+  let merges = false;
+  for (let i = 0; i < joined.length && !merges; i++) merges = otherWords.has(joined[i]!) && !otherWords.has(words[i]!);
+  if (!merges) return own.distinct;
   const merged: string[] = [];
   for (let i = 0; i < words.length; i++) {
     if (i + 1 < words.length && otherWords.has(joined[i]!) && !otherWords.has(words[i]!)) {
@@ -241,23 +246,32 @@ function term(text: string): Term {
 }
 
 /**
- * natural's dice_coefficient, computed on bigram sets kept per term: the same distinct
- * character pairs of the same sanitised text, and the same expression, so the same answers.
- * The bound (shared pairs are at most the smaller set) skips most pairs without counting.
+ * natural's dice_coefficient, computed on bigrams kept per term: the same distinct character
+ * pairs of the same sanitised text, and the same expression, so the same answers. The bound
+ * (shared pairs are at most the smaller set) skips most pairs without counting; sorted codes
+ * are counted in one walk, without hashing a string.
  */
-function diceAtLeast(a: ReadonlySet<string>, b: ReadonlySet<string>, threshold: number): boolean {
-  const small = a.size <= b.size ? a : b;
-  const large = small === a ? b : a;
-  if ((2 * small.size) / (a.size + b.size) < threshold) return false;
+function diceAtLeast(a: Bigrams, b: Bigrams, threshold: number): boolean {
+  const total = a.length + b.length;
+  if ((2 * Math.min(a.length, b.length)) / total < threshold) return false;
   let shared = 0;
-  for (const bigram of small) if (large.has(bigram)) shared++;
-  return (2 * shared) / (a.size + b.size) >= threshold;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return (2 * shared) / total >= threshold;
 }
 
-/** Bigram sets per term (bounded); undefined for terms with a digit, which only match exactly. */
-const bigramSets = new Map<string, Set<string> | undefined>();
+/** Bigrams per term (bounded); undefined for terms with a digit, which only match exactly. */
+const bigramSets = new Map<string, Bigrams | undefined>();
 
-function termBigrams(term: string): Set<string> | undefined {
+function termBigrams(term: string): Bigrams | undefined {
   let bigrams = bigramSets.get(term);
   if (bigrams === undefined && !bigramSets.has(term)) {
     bigrams = /\d/.test(term) ? undefined : bigramsOf(term.toLowerCase().replace(/\s+/g, ' ').replace(/^\s+|\s+$/g, ''));
@@ -268,11 +282,11 @@ function termBigrams(term: string): Set<string> | undefined {
 }
 
 /** natural's getBigrams: distinct two-character slices, a lone character padded with a space. */
-function bigramsOf(text: string): Set<string> {
+function bigramsOf(text: string): Bigrams {
   const padded = text.length === 1 ? `${text} ` : text;
-  const bigrams = new Set<string>();
-  for (let i = 0; i < padded.length - 1; i++) bigrams.add(padded.slice(i, i + 2));
-  return bigrams;
+  const codes = new Set<number>();
+  for (let i = 0; i < padded.length - 1; i++) codes.add(padded.charCodeAt(i) * 0x10000 + padded.charCodeAt(i + 1));
+  return Uint32Array.from(codes).sort();
 }
 
 export { closestName, nameMatcher } from './name-matcher.js';
