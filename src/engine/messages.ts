@@ -2,6 +2,8 @@ import type { LintMessage, LintResult } from '../rule-kit/types.js';
 
 /** Fills `{{name}}` placeholders from a report's data. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  // Most suggestions have no placeholder: spare them the regular expression.
+  if (!template.includes('{{')) return template;
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
 
