@@ -1,4 +1,4 @@
-import { compareStatements, defineRule, quoteText, statementContent, tokenize, type KeyResult, type StatementContent } from '../src/rule-kit/index.js';
+import { analysisContent, compareStatements, defineRule, quoteText, statementContent, type KeyResult, type StatementContent } from '../src/rule-kit/index.js';
 
 interface Options {
   /** Share of content words two key results must have in common (0..1) to count as the same. */
@@ -58,10 +58,10 @@ export default defineRule<Options>({
       return first.objective === second.objective ? place : `${place}, under "${quoteText(first.objective.title)}"`;
     };
 
-    const titleTokens = (title: string) => {
+    /** A very long title is analysed only in part: its whole text is read here. */
+    const contentOf = (title: string): Readonly<StatementContent> => {
       const analysis = context.analyze(title);
-      // A very long title is analysed only in part: its whole text is tokenized here.
-      return analysis.truncated ? tokenize(title) : analysis.tokens;
+      return analysis.truncated ? statementContent(title) : analysisContent(analysis);
     };
 
     return {
@@ -69,8 +69,8 @@ export default defineRule<Options>({
         seen = [];
       },
       keyResult(keyResult) {
-        // The other rules have analysed the title already: its tokens spare a second tokenizing.
-        const content = statementContent(keyResult.title, () => titleTokens(keyResult.title));
+        // Derived from the title's analysis, which the other rules share.
+        const content = contentOf(keyResult.title);
         if (content.words.length === 0) return;
         const first = seen.find((s) => isDuplicate(s.content, content));
         seen.push({ keyResult, content });

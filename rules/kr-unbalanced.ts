@@ -115,19 +115,19 @@ const readings = perAnalysis<Reading>();
  * words are read once per objective pass, and an objective title may be asked again.
  */
 function wordStems(analysis: TextAnalysis): string[] {
-  let words = wordLists.get(analysis);
-  if (!words) {
-    words = [];
-    for (const word of analysis.words) {
-      if (!word.lower.includes('-')) words.push(normalise(word.lower));
-      else for (const part of word.lower.split('-')) if (part) words.push(normalise(part));
-    }
-    wordLists.set(analysis, words);
+  return wordLists(analysis, undefined, singularWords);
+}
+
+const wordLists = perAnalysis<string[]>();
+
+function singularWords(analysis: TextAnalysis): string[] {
+  const words: string[] = [];
+  for (const word of analysis.words) {
+    if (!word.lower.includes('-')) words.push(normalise(word.lower));
+    else for (const part of word.lower.split('-')) if (part) words.push(normalise(part));
   }
   return words;
 }
-
-const wordLists = new WeakMap<TextAnalysis, string[]>();
 /** Singular forms per word: natural's inflector runs a list of regular expressions (bounded). */
 const normalised = new Map<string, string>();
 

@@ -76,10 +76,11 @@ export default defineRule<Record<string, never>>({
 /** A readable id from the team and the objective's first content words. */
 function suggestId(objective: Objective, team: string | undefined): string {
   const prefix = team ? team.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') : 'objective';
+  const prefixWords = prefix.split('-');
   const words = objective.title
     .toLowerCase()
     .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 3 && !prefix.split('-').includes(w))
+    .filter((w) => w.length > 3 && !prefixWords.includes(w))
     .slice(0, 3);
   return [prefix, ...words].join('-');
 }

@@ -2,7 +2,41 @@ import type { LintMessage, LintResult } from '../rule-kit/types.js';
 
 /** Fills `{{name}}` placeholders from a report's data. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  // Most suggestions have no placeholder: spare them the regular expression.
+  if (!template.includes('{{')) return template;
+  const parts = partsOf(template);
+  let text = parts[0]!;
+  for (let i = 1; i < parts.length; i += 3) {
+    const key = parts[i + 1]!;
+    text += (key in data ? String(data[key]) : parts[i]!) + parts[i + 2]!;
+  }
+  return text;
+}
+
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+
+/**
+ * A template split where PLACEHOLDER matches, once per template (bounded): the text before the
+ * first placeholder, then per placeholder its whole text, its key and the text after it. A rule
+ * has a few templates and reports them thousands of times.
+ */
+const templates = new Map<string, string[]>();
+
+function partsOf(template: string): string[] {
+  let parts = templates.get(template);
+  if (!parts) {
+    parts = [];
+    let last = 0;
+    PLACEHOLDER.lastIndex = 0;
+    for (let match = PLACEHOLDER.exec(template); match !== null; match = PLACEHOLDER.exec(template)) {
+      parts.push(template.slice(last, match.index), match[0], match[1]!);
+      last = match.index + match[0].length;
+    }
+    parts.push(template.slice(last));
+    if (templates.size > 1_000) templates.clear();
+    templates.set(template, parts);
+  }
+  return parts;
 }
 
 export function compareMessages(a: LintMessage, b: LintMessage): number {

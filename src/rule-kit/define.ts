@@ -1,3 +1,4 @@
+import { analysisSlot } from '../text/memo.js';
 import type { RuleDefinition, TextAnalysis } from './types.js';
 
 /** Identity function that gives a rule definition its types. */
@@ -39,7 +40,7 @@ export function perOptions<Options, Value>(build: (options: Options) => Value): 
  *   ... const finding = verdicts(analysis, context.options, classify);
  */
 export function perAnalysis<Verdict>(): (analysis: TextAnalysis, options: unknown, judge: (analysis: TextAnalysis) => Verdict) => Verdict {
-  const verdicts = new WeakMap<TextAnalysis, { options: unknown; verdict: Verdict }>();
+  const verdicts = analysisSlot<TextAnalysis, { options: unknown; verdict: Verdict }>();
   return (analysis, options, judge) => {
     const known = verdicts.get(analysis);
     if (known !== undefined && known.options === options) return known.verdict;

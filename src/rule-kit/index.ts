@@ -15,7 +15,7 @@ export type { TargetParts } from './helpers.js';
 export { isComparative, isDegreeVerb, makesAnAim, softOutcomeHead, tagsByToken } from './vagueness.js';
 export { parsePeriod, parseIsoDay, periodContains } from './period.js';
 export type { PlanningPeriod } from './period.js';
-export { statementContent, compareStatements } from '../text/similarity.js';
+export { analysisContent, statementContent, compareStatements } from '../text/similarity.js';
 export { closestName, nameMatcher } from '../text/name-matcher.js';
 export type { StatementContent, StatementComparison } from '../text/similarity.js';
 export { judgeWork, judgeCalendar, judgeVisibility, deadlineOf, analyzeClause, WordFamily, termFamily, LEADING_NOUNS, pastParticiple, baseForm, gerund } from '../text/judgements.js';

@@ -6,22 +6,22 @@
  */
 import { posTags } from '../text/pos.js';
 import { wordTags } from '../text/tags.js';
+import { analysisMemo } from '../text/memo.js';
 import type { TextAnalysis, Token } from '../text/analysis.js';
 import { stem } from '../text/tokens.js';
 
 /** Part-of-speech tags of an analysis's words, by token index (tagged once, cached by pos.ts). */
 export function tagsByToken(analysis: TextAnalysis): Map<Token, string> {
-  let byToken = tagMaps.get(analysis);
-  if (!byToken) {
-    const tags = wordTags(analysis);
-    byToken = new Map(analysis.words.map((w, i) => [w, tags[i] ?? 'NN']));
-    tagMaps.set(analysis, byToken);
-  }
-  return byToken;
+  return tagMaps(analysis, tagMapOf);
 }
 
 /** One map per analysis: several rules ask for the same key result's tags. Shared: do not mutate. */
-const tagMaps = new WeakMap<TextAnalysis, Map<Token, string>>();
+const tagMaps = analysisMemo<TextAnalysis, Map<Token, string>>();
+
+function tagMapOf(analysis: TextAnalysis): Map<Token, string> {
+  const tags = wordTags(analysis);
+  return new Map(analysis.words.map((w, i) => [w, tags[i] ?? 'NN']));
+}
 
 const ADJECTIVE = /^(JJ|JJR|JJS|RB|RBR)$/;
 

@@ -5,6 +5,7 @@
  */
 import { scanNumbers, type DateMention, type Quantity } from './numbers.js';
 import { tokenize, type Token } from './tokens.js';
+import { withMemo } from './memo.js';
 
 export type { DateMention, Quantity, Token };
 
@@ -68,7 +69,7 @@ export function analyzeText(text: string, fullLength = text.length): TextAnalysi
   const words = tokens.filter((t) => t.kind === 'word');
   const { quantities, dates, placeholders } = scanNumbers(text, tokens);
   const range = findRange(text, tokens, quantities);
-  return {
+  const analysis: TextAnalysis = {
     text,
     tokens,
     words,
@@ -86,6 +87,7 @@ export function analyzeText(text: string, fullLength = text.length): TextAnalysi
     vagueAmounts: findVagueAmounts(tokens),
     truncated: fullLength > text.length,
   };
+  return withMemo(analysis);
 }
 
 /** The lower-case token just before an offset (binary search: placeholders carry offsets, not indices). */

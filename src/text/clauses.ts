@@ -7,6 +7,7 @@ import type { Quantity, TextAnalysis } from './analysis.js';
 import { lazy, WordFamily } from './lexicon/family.js';
 import { EVENT_VERBS, NEUTRAL_VERBS, OUTCOME_VERBS, TASK_VERBS } from './lexicon/work.js';
 import { isFiniteVerbTag, isVerbTag } from './pos.js';
+import { analysisMemo } from './memo.js';
 import { tokenTags } from './tags.js';
 import type { Token } from './tokens.js';
 
@@ -75,18 +76,14 @@ export function analyzeClause(analysis: TextAnalysis, isExtraVerb?: (token: Toke
   // matter for an opening word no base list knows, so that one answer picks the cache.
   const first = analysis.tokens[0];
   const extraVerb = first !== undefined && first.kind === 'word' && !baseVerbs().has(first.lower) && isExtraVerb?.(first) === true;
-  const cache = extraVerb ? clausesWithExtraVerb : clauses;
-  let clause = cache.get(analysis);
-  if (!clause) {
-    clause = buildClause(analysis, extraVerb);
-    cache.set(analysis, clause);
-  }
-  return clause;
+  return extraVerb ? clausesWithExtraVerb(analysis, buildClauseWithExtraVerb) : clauses(analysis, buildPlainClause);
 }
 
 /** Shared by every caller: do not mutate a clause. */
-const clauses = new WeakMap<TextAnalysis, Clause>();
-const clausesWithExtraVerb = new WeakMap<TextAnalysis, Clause>();
+const clauses = analysisMemo<TextAnalysis, Clause>();
+const clausesWithExtraVerb = analysisMemo<TextAnalysis, Clause>();
+const buildPlainClause = (analysis: TextAnalysis) => buildClause(analysis, false);
+const buildClauseWithExtraVerb = (analysis: TextAnalysis) => buildClause(analysis, true);
 
 function buildClause(analysis: TextAnalysis, extraVerb: boolean): Clause {
   const tokens = analysis.tokens;

@@ -14,6 +14,7 @@ import {
 import {
   countsInObject, deadlineOnly, firstCount, hasMeasure, hasPercent, isMetricSentence, isTurnaroundTarget, mainClauseEnd, mentionsOnTime, shareInObject,
 } from './work-signals.js';
+import { analysisMemo } from './memo.js';
 import type { Token } from './tokens.js';
 import { comparativeAt, frequencyCount, objectComplementAt, OPEN_CLASS_DETERMINERS, phraseText } from './judge-activity-shapes.js';
 
@@ -80,17 +81,13 @@ function vocabulary(options: WorkVocabularyOptions): Vocabulary {
 }
 
 /** Findings with the built-in vocabulary, per analysis: the activity rule and the calendar judge both ask. */
-const plainFindings = new WeakMap<TextAnalysis, WorkFinding | null>();
+const plainFindings = analysisMemo<TextAnalysis, WorkFinding | undefined>();
+const judgePlainWork = (analysis: TextAnalysis) => judgeWorkOnce(analysis, {});
 
 /** Is the key result's success work done? With no extra vocabulary the finding is shared: do not mutate. */
 export function judgeWork(analysis: TextAnalysis, options: WorkVocabularyOptions = {}): WorkFinding | undefined {
   if (options.extraActivityNouns?.length || options.extraTaskVerbs?.length) return judgeWorkOnce(analysis, options);
-  let finding = plainFindings.get(analysis);
-  if (finding === undefined) {
-    finding = judgeWorkOnce(analysis, options) ?? null;
-    plainFindings.set(analysis, finding);
-  }
-  return finding ?? undefined;
+  return plainFindings(analysis, judgePlainWork);
 }
 
 function judgeWorkOnce(analysis: TextAnalysis, options: WorkVocabularyOptions): WorkFinding | undefined {

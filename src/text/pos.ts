@@ -12,22 +12,64 @@ interface TaggedSentence {
 }
 interface Tagger {
   tag(words: string[]): TaggedSentence;
+  tagWithLexicon(words: string[]): TaggedSentence;
 }
 
-let tagger: Tagger | undefined;
+/** A transformation rule as natural's TransformationRule.apply reads it. */
+interface RuleStep {
+  from: string;
+  to: string;
+  holds: (sentence: TaggedSentence, position: number, parameter1?: string, parameter2?: string) => unknown;
+  parameter1?: string;
+  parameter2?: string;
+}
 
-function brill(): Tagger {
+let tagger: { brill: Tagger; steps: RuleStep[] } | undefined;
+
+function brill(): { brill: Tagger; steps: RuleStep[] } {
   if (!tagger) {
     const base = 'natural/lib/natural/brill_pos_tagger/';
     const BrillPOSTagger = require(`${base}lib/Brill_POS_Tagger.js`) as new (lexicon: unknown, rules: unknown) => Tagger;
     // The build packs natural's lexicon (compact-lexicon.ts); from sources, natural's own loads.
     const lexicon = loadCompactLexicon() ?? naturalLexicon(base);
-    tagger = new BrillPOSTagger(lexicon, englishRules(base));
+    const rules = englishRules(base);
+    const steps = rules.getRules().map(({ oldCategory, newCategory, predicate }) => ({
+      from: oldCategory,
+      to: newCategory,
+      holds: predicate.meta.function,
+      parameter1: predicate.parameter1,
+      parameter2: predicate.parameter2,
+    }));
+    tagger = { brill: new BrillPOSTagger(lexicon, rules), steps };
   }
   return tagger;
 }
 
-type TransformationRule = { key(): string };
+/**
+ * natural's BrillPOSTagger.tag: each word's first lexicon tag, then at every position every
+ * transformation rule in order, a rule applying when the word has its from-tag (or it is "*")
+ * and its predicate holds. The same steps as natural's applyRules, without its closure and two
+ * method calls per rule and word.
+ */
+function tagSentence(words: string[]): string[] {
+  const { brill: lexiconTagger, steps } = brill();
+  const sentence = lexiconTagger.tagWithLexicon(words);
+  const tagged = sentence.taggedWords;
+  for (let i = 0; i < tagged.length; i++) {
+    const word = tagged[i]!;
+    for (const step of steps) {
+      if ((word.tag === step.from || step.from === '*') && step.holds(sentence, i, step.parameter1, step.parameter2)) word.tag = step.to;
+    }
+  }
+  return tagged.map((w) => w.tag);
+}
+
+type TransformationRule = {
+  key(): string;
+  oldCategory: string;
+  newCategory: string;
+  predicate: { meta: { function: RuleStep['holds'] }; parameter1?: string; parameter2?: string };
+};
 type TransformationRuleClass = new (from: string, to: string, predicate: string, ...parameters: string[]) => TransformationRule;
 
 /**
@@ -65,7 +107,7 @@ export function posTags(words: readonly string[]): string[] {
   let tags = cache.get(key);
   if (!tags) {
     const input = words.map((w, i) => (i === 0 ? w.toLowerCase() : w));
-    tags = brill().tag(input).taggedWords.map((w) => w.tag);
+    tags = tagSentence(input);
     if (cache.size > 5_000) cache.clear();
     cache.set(key, tags);
   }

@@ -8,6 +8,7 @@
 import { wordTable } from './word-table.js';
 import { parseNumeral } from './numbers.js';
 import { stem, tokenize, type Token } from './tokens.js';
+import { analysisMemo } from './memo.js';
 
 /** Function words that carry no meaning of their own in a key result or objective. */
 const FUNCTION_WORDS = new Set([
@@ -45,10 +46,9 @@ export interface StatementContent {
 }
 
 /**
- * Contents already computed, per text: a run meets the same key result texts again. Bounded at
- * 4,000 texts (with their prepared forms about 1 kB each): 20,000 kept about 25 MB alive through
- * a 10,000-file run, which V8 lets the heap grow to several times over; kr-duplicate's time did
- * not measurably change.
+ * Contents already computed, per text, for texts read without an analysis (a title too long to
+ * analyse whole, a plugin's own text); kr-duplicate keeps the others per analysis (analysisContent).
+ * Bounded at 4,000 texts, with their prepared forms about 1 kB each.
  */
 const contents = new Map<string, Readonly<StatementContent>>();
 
@@ -59,15 +59,28 @@ const contents = new Map<string, Readonly<StatementContent>>();
 export function statementContent(text: string, tokensOf?: () => readonly Token[]): Readonly<StatementContent> {
   let content = contents.get(text);
   if (!content) {
-    content = computeStatementContent(text, tokensOf ? tokensOf() : tokenize(text));
+    content = computeStatementContent(tokensOf ? tokensOf() : tokenize(text));
     if (contents.size > 4_000) contents.clear();
     contents.set(text, content);
   }
   return content;
 }
 
-function computeStatementContent(text: string, tokens: readonly Token[]): StatementContent {
-  const content: StatementContent = { words: [], numbers: [] };
+/**
+ * The content of an analysed text, kept as long as its analysis: the engine's analysis cache
+ * decides which texts stay. (Kept per text at most 4,000 were: a 10,000-file run has about
+ * 20,000 distinct texts and computed most contents again, file after file.)
+ */
+export function analysisContent(analysis: { readonly tokens: readonly Token[] }): Readonly<StatementContent> {
+  return analysedContents(analysis, contentOfAnalysis);
+}
+
+const analysedContents = analysisMemo<{ readonly tokens: readonly Token[] }, Readonly<StatementContent>>();
+const contentOfAnalysis = (analysis: { readonly tokens: readonly Token[] }) => computeStatementContent(analysis.tokens);
+
+function computeStatementContent(tokens: readonly Token[]): StatementContent {
+  // Room for the prepared form, which the first comparison fills in (see prepared()).
+  const content: StatementContent & OwnContent = { words: [], numbers: [], [PREPARED]: undefined };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
@@ -137,8 +150,11 @@ export function compareStatements(a: StatementContent, b: StatementContent): Sta
 /** A content word with what soft matching needs: its bigrams when it is long enough and has no digit. */
 interface Term {
   text: string;
-  bigrams?: ReadonlySet<string>;
+  bigrams?: Bigrams;
 }
+
+/** Distinct character pairs of a text, each as its two UTF-16 code units in one number, ascending. */
+type Bigrams = Uint32Array;
 
 /** What a comparison reads of one statement, derived once per content object (contents are shared per text). */
 interface PreparedContent {
@@ -152,10 +168,17 @@ interface PreparedContent {
   valuesKey: string;
 }
 
+/** Contents made here carry their prepared form; others' (a plugin's own objects) are kept aside. */
+const PREPARED = Symbol('prepared');
+
+interface OwnContent {
+  [PREPARED]?: PreparedContent;
+}
+
 const preparedContents = new WeakMap<StatementContent, PreparedContent>();
 
-function prepared(content: StatementContent): PreparedContent {
-  let ready = preparedContents.get(content);
+function prepared(content: StatementContent & OwnContent): PreparedContent {
+  let ready = content[PREPARED] ?? preparedContents.get(content);
   if (!ready) {
     const words = content.words;
     const values = content.numbers.filter((n) => /\d/.test(n));
@@ -167,7 +190,8 @@ function prepared(content: StatementContent): PreparedContent {
       values,
       valuesKey: values.join(' '),
     };
-    preparedContents.set(content, ready);
+    if (PREPARED in content) content[PREPARED] = ready;
+    else preparedContents.set(content, ready);
   }
   return ready;
 }
@@ -179,7 +203,9 @@ function prepared(content: StatementContent): PreparedContent {
 function mergedTerms(own: PreparedContent, other: PreparedContent): readonly Term[] {
   const { words, joined } = own;
   const otherWords = other.wordSet;
-  if (!joined.some((pair, i) => otherWords.has(pair) && !otherWords.has(words[i]!))) return own.distinct;
+  let merges = false;
+  for (let i = 0; i < joined.length && !merges; i++) merges = otherWords.has(joined[i]!) && !otherWords.has(words[i]!);
+  if (!merges) return own.distinct;
   const merged: string[] = [];
   for (let i = 0; i < words.length; i++) {
     if (i + 1 < words.length && otherWords.has(joined[i]!) && !otherWords.has(words[i]!)) {
@@ -220,23 +246,32 @@ function term(text: string): Term {
 }
 
 /**
- * natural's dice_coefficient, computed on bigram sets kept per term: the same distinct
- * character pairs of the same sanitised text, and the same expression, so the same answers.
- * The bound (shared pairs are at most the smaller set) skips most pairs without counting.
+ * natural's dice_coefficient, computed on bigrams kept per term: the same distinct character
+ * pairs of the same sanitised text, and the same expression, so the same answers. The bound
+ * (shared pairs are at most the smaller set) skips most pairs without counting; sorted codes
+ * are counted in one walk, without hashing a string.
  */
-function diceAtLeast(a: ReadonlySet<string>, b: ReadonlySet<string>, threshold: number): boolean {
-  const small = a.size <= b.size ? a : b;
-  const large = small === a ? b : a;
-  if ((2 * small.size) / (a.size + b.size) < threshold) return false;
+function diceAtLeast(a: Bigrams, b: Bigrams, threshold: number): boolean {
+  const total = a.length + b.length;
+  if ((2 * Math.min(a.length, b.length)) / total < threshold) return false;
   let shared = 0;
-  for (const bigram of small) if (large.has(bigram)) shared++;
-  return (2 * shared) / (a.size + b.size) >= threshold;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return (2 * shared) / total >= threshold;
 }
 
-/** Bigram sets per term (bounded); undefined for terms with a digit, which only match exactly. */
-const bigramSets = new Map<string, Set<string> | undefined>();
+/** Bigrams per term (bounded); undefined for terms with a digit, which only match exactly. */
+const bigramSets = new Map<string, Bigrams | undefined>();
 
-function termBigrams(term: string): Set<string> | undefined {
+function termBigrams(term: string): Bigrams | undefined {
   let bigrams = bigramSets.get(term);
   if (bigrams === undefined && !bigramSets.has(term)) {
     bigrams = /\d/.test(term) ? undefined : bigramsOf(term.toLowerCase().replace(/\s+/g, ' ').replace(/^\s+|\s+$/g, ''));
@@ -247,11 +282,11 @@ function termBigrams(term: string): Set<string> | undefined {
 }
 
 /** natural's getBigrams: distinct two-character slices, a lone character padded with a space. */
-function bigramsOf(text: string): Set<string> {
+function bigramsOf(text: string): Bigrams {
   const padded = text.length === 1 ? `${text} ` : text;
-  const bigrams = new Set<string>();
-  for (let i = 0; i < padded.length - 1; i++) bigrams.add(padded.slice(i, i + 2));
-  return bigrams;
+  const codes = new Set<number>();
+  for (let i = 0; i < padded.length - 1; i++) codes.add(padded.charCodeAt(i) * 0x10000 + padded.charCodeAt(i + 1));
+  return Uint32Array.from(codes).sort();
 }
 
 export { closestName, nameMatcher } from './name-matcher.js';

@@ -4,26 +4,21 @@
  * the same key result. Shared by every caller: do not mutate.
  */
 import type { TextAnalysis } from './analysis.js';
+import { analysisMemo } from './memo.js';
 import { posTags } from './pos.js';
 
-const tokenTagLists = new WeakMap<TextAnalysis, string[]>();
-const wordTagLists = new WeakMap<TextAnalysis, string[]>();
+const tokenTagLists = analysisMemo<TextAnalysis, string[]>();
+const wordTagLists = analysisMemo<TextAnalysis, string[]>();
 
 /** Tags of `analysis.tokens`, symbols and numbers included. */
 export function tokenTags(analysis: TextAnalysis): string[] {
-  return tagsOnce(tokenTagLists, analysis, analysis.tokens);
+  return tokenTagLists(analysis, tagTokens);
 }
 
 /** Tags of `analysis.words` alone (the tagger reads the words without the symbols between them). */
 export function wordTags(analysis: TextAnalysis): string[] {
-  return tagsOnce(wordTagLists, analysis, analysis.words);
+  return wordTagLists(analysis, tagWords);
 }
 
-function tagsOnce(lists: WeakMap<TextAnalysis, string[]>, analysis: TextAnalysis, tokens: readonly { text: string }[]): string[] {
-  let tags = lists.get(analysis);
-  if (!tags) {
-    tags = posTags(tokens.map((t) => t.text));
-    lists.set(analysis, tags);
-  }
-  return tags;
-}
+const tagTokens = (analysis: TextAnalysis): string[] => posTags(analysis.tokens.map((t) => t.text));
+const tagWords = (analysis: TextAnalysis): string[] => posTags(analysis.words.map((t) => t.text));

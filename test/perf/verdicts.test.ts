@@ -82,3 +82,19 @@ describe('perOptions', () => {
     expect(builds).toBe(2);
   });
 });
+
+describe('perAnalysis on analyses a plugin made itself', () => {
+  it('judges a copy with another text as another text, and keeps an undefined verdict', () => {
+    const verdicts = perAnalysis<string | undefined>();
+    let calls = 0;
+    const judge = (analysis: { text: string }) => (calls++, analysis.text.startsWith('Ship') ? undefined : analysis.text);
+    const options = {};
+    const original = analyzeText('Grow paid seats by 20%');
+    expect(verdicts(original, options, judge)).toBe('Grow paid seats by 20%');
+    const copy = { ...original, text: 'Grow paid seats by 30%' };
+    expect([verdicts(copy, options, judge), verdicts(copy, options, judge)]).toEqual(['Grow paid seats by 30%', 'Grow paid seats by 30%']);
+    const shipped = analyzeText('Ship it');
+    expect([verdicts(shipped, options, judge), verdicts(shipped, options, judge)]).toEqual([undefined, undefined]);
+    expect(calls).toBe(3);
+  });
+});
