@@ -23,8 +23,10 @@ const checkout = mtime('../src/cli.ts') >= 0;
 const bundled = bundleTime >= 0 && (!checkout || bundleTime >= mtime('../dist/src/cli.js'));
 const cli = bundled ? Promise.resolve(require('../dist/src/cli-bundle.cjs').loadBundle().exports) : import('../dist/src/cli.js');
 
-cli.then(async ({ guardProcess, main }) => {
+cli.then(async ({ guardProcess, boundHeapGrowth, main }) => {
   // Closed stdout, Ctrl-C and escaped errors end with one line and a known exit code.
   guardProcess(process);
+  // Only once the bundle is compiled: V8 takes a code cache only under the flags it was made with.
+  boundHeapGrowth();
   process.exitCode = await main(process.argv.slice(2));
 });

@@ -78,7 +78,7 @@ function asciiOnly(code) {
   return code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-const ENTRY = `export { guardProcess, main } from './cli.js';
+const ENTRY = `export { boundHeapGrowth, guardProcess, main } from './cli.js';
 export const startWorker = () => import('./workers/worker.js');
 `;
 

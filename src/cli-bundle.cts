@@ -23,6 +23,7 @@ export const CODE_CACHE_FILE = join(__dirname, '../bundle/okrlint.code-cache');
 export interface BundleExports {
   main(argv: readonly string[], io?: CliIo): Promise<number>;
   guardProcess(process: GuardedProcess): void;
+  boundHeapGrowth(): void;
   /** Runs a lint worker thread (src/workers/worker.ts) in this thread. */
   startWorker(): Promise<unknown>;
 }

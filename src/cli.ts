@@ -6,6 +6,7 @@ import { defaultIo, type CliIo } from './commands/io.js';
 import { parseSize } from './files/size.js';
 
 export { guardProcess } from './util/process-guards.js';
+export { boundHeapGrowth } from './util/heap.js';
 
 export type { CliIo };
 

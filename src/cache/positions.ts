@@ -5,6 +5,7 @@
  * kilobyte per file. The tree is then dropped; the table also travels from worker threads
  * and through the cache as plain data.
  */
+import { keyResultCount, type PackedDocument } from '../model/project.js';
 import type { OkrDocument, OkrNode } from '../model/types.js';
 import type { Position } from '../yaml/parse.js';
 
@@ -28,7 +29,7 @@ function slotOf(document: OkrDocument, node: OkrNode, field: string | undefined)
   const objective = node.type === 'objective' ? node : node.objective;
   for (const candidate of document.objectives) {
     if (candidate === objective) break;
-    slot += 1 + OBJECTIVE_FIELDS.length + candidate.keyResults.length;
+    slot += 1 + OBJECTIVE_FIELDS.length + keyResultCount(candidate);
   }
   if (node.type === 'objective') {
     if (field === undefined) return slot;
@@ -80,6 +81,6 @@ export class PositionTable implements NodeLocator {
 
 /** One document's input to the project pass, as plain, cloneable data. */
 export interface ProjectData {
-  document: OkrDocument;
+  document: PackedDocument;
   positions: Int32Array;
 }

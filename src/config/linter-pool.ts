@@ -8,6 +8,7 @@ import { Linter, type ProjectStore } from '../engine/linter.js';
 import { toResult } from '../engine/messages.js';
 import type { LintResult } from '../rule-kit/types.js';
 import { PositionTable, snapshotPositions, type ProjectData } from '../cache/positions.js';
+import { packDocument, unpackDocument } from '../model/project.js';
 import { activeStats } from '../stats/timer.js';
 import { timeRules } from '../stats/rules.js';
 import type { ResolvedConfig } from './resolved.js';
@@ -59,7 +60,7 @@ export class LinterPool {
   takeProjectData(): ProjectData[] {
     const taken = this.project.documents.map((document) => {
       const locator = this.project.locators.get(document)!;
-      return { document, positions: locator instanceof PositionTable ? locator.table : snapshotPositions(document, locator) };
+      return { document: packDocument(document), positions: locator instanceof PositionTable ? locator.table : snapshotPositions(document, locator) };
     });
     this.project.documents.length = 0;
     this.project.locators.clear();
@@ -72,10 +73,16 @@ export class LinterPool {
    */
   addProjectData(filePath: string, data: readonly ProjectData[], elsewhere: boolean): void {
     if (elsewhere) this.linterFor(filePath).adoptFile(filePath);
-    for (const { document, positions } of data) {
+    for (const { document: packed, positions } of data) {
+      const document = unpackDocument(packed);
       this.project.documents.push(document);
       this.project.locators.set(document, new PositionTable(document, positions));
     }
+  }
+
+  /** Every file is linted: the file pass's caches can go before the project pass (see Linter.forgetAnalyses). */
+  forgetAnalyses(): void {
+    for (const linter of this.linters.values()) linter.forgetAnalyses();
   }
 
   /** Adds each linter's project findings (and late directive results) to the file results. */

@@ -32,4 +32,9 @@ export class AnalysisCache {
     this.recent.set(text, analysis);
     return analysis;
   };
+
+  clear(): void {
+    this.recent = new Map();
+    this.older = new Map();
+  }
 }

@@ -51,7 +51,7 @@ function exact<T>(items: T[]): T[] {
  * frozen array per place instead of two new arrays per node: a third of a model's memory.
  */
 const SHARED_INDEXES = 64;
-const ROOT_PATH: DataPath = Object.freeze([]);
+export const ROOT_PATH: DataPath = Object.freeze([]);
 
 interface ObjectivePaths {
   path: DataPath;
@@ -60,7 +60,7 @@ interface ObjectivePaths {
 }
 const objectivePaths: ObjectivePaths[] = [];
 
-function pathsOfObjective(index: number): ObjectivePaths {
+export function pathsOfObjective(index: number): ObjectivePaths {
   const known = objectivePaths[index];
   if (known) return known;
   const paths = { path: Object.freeze(['objectives', index]), title: Object.freeze(['objectives', index, 'title']), keyResults: [] };
@@ -69,7 +69,7 @@ function pathsOfObjective(index: number): ObjectivePaths {
 }
 
 /** A key result's path and the path of its title (when it is a mapping). */
-function pathsOfKeyResult(objective: number, index: number): readonly [DataPath, DataPath] {
+export function pathsOfKeyResult(objective: number, index: number): readonly [DataPath, DataPath] {
   const shared = pathsOfObjective(objective).keyResults;
   const known = shared[index];
   if (known) return known;

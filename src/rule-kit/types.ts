@@ -76,7 +76,12 @@ export interface RuleVisitors {
   objective?(objective: Objective): void;
   keyResult?(keyResult: KeyResult): void;
   documentExit?(document: OkrDocument): void;
-  /** Runs once after every file is linted, with every document of the run. */
+  /**
+   * Runs once after every file is linted, with every document of the run. In a run over
+   * files the documents are kept packed until then (src/model/project.ts): an objective's
+   * keyResults are built again (every field, the same positions) when first read, through the
+   * property, so they are not among Object.keys.
+   */
   project?(documents: readonly OkrDocument[]): void;
 }
 

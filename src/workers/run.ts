@@ -69,7 +69,7 @@ export function threadCount(concurrency: Concurrency, files: number, cores = ava
 }
 
 export async function lintFileList(files: readonly string[], pool: LinterPool, options: FileRunOptions): Promise<ResultSpool> {
-  const outcomes: Outcome[] = new Array(files.length);
+  const outcomes: (Outcome | undefined)[] = new Array(files.length);
   const spool = new ResultSpool(files.slice(0, options.reported ?? files.length));
   const cache = options.cache;
   const keep = (index: number, outcome: Kept, elsewhere: boolean) => {
@@ -118,9 +118,11 @@ export async function lintFileList(files: readonly string[], pool: LinterPool, o
     await lintHere(todo, texts);
   }
 
+  pool.forgetAnalyses();
   timed('project pass setup', () => {
     for (const index of projectOrder(files.length, options.reported ?? files.length)) {
       const outcome = outcomes[index]!;
+      outcomes[index] = undefined; // the packed data goes as soon as its documents are built
       pool.addProjectData(files[index]!, outcome.project, outcome.elsewhere);
       if (cache && outcome.content !== undefined && outcome.cached) {
         const { json, counts } = outcome.cached;
