@@ -1,5 +1,5 @@
 import {
-  DELIVERABLE_VERBS, EFFORT_VERBS, METRIC_VERBS, QUOTE_LIMIT, defineRule, perAnalysis, perOptions, isComparative, isDegreeVerb, makesAnAim, placeholderRole, quoteAround, quoteText, softOutcomeHead, stemsOf, tagsByToken,
+  DELIVERABLE_VERBS, EFFORT_VERBS, METRIC_VERBS, QUOTE_LIMIT, defineRule, ensuredState, perAnalysis, perOptions, isComparative, isDegreeVerb, makesAnAim, placeholderRole, quoteAround, quoteText, softOutcomeHead, stemsOf, tagsByToken,
   type TextAnalysis, type Token,
 } from '../src/rule-kit/index.js';
 
@@ -136,6 +136,10 @@ export default defineRule<Options>({
         const judgement = a.words.find((w) => JUDGEMENT_WORDS.has(w.lower));
         if (judgement) {
           return { messageId: 'judgement', data: { word: judgement.text }, suggestion: `Replace the judgement with a score, e.g. "${quoteText(subjectOf(a, judgement))} rated at least <score> out of 5 by <who>, up from <current rating>"` };
+        }
+        const state = ensuredState(a);
+        if (state) {
+          return { messageId: 'vagueQualifier', data: { word: state.text }, suggestion: `Define "${state.text}" with a number: "${text}, measured as <metric> from <current value> to <target>"` };
         }
         if (lead && lead.lower === 'make' && makesAnAim(a)) {
           return { messageId: 'vagueVerb', data: { verb: lead.text }, suggestion: `Name the number that shows it: "${text}, measured as <metric> from <current value> to <target>"` };

@@ -73,7 +73,20 @@ function isFigureOfSpeech(analysis: TextAnalysis, q: Quantity): boolean {
     const next = analysis.tokens.find((t) => t.start >= q.end);
     return next?.lower === 'down' || next?.lower === 'check';
   }
-  return false;
+  return isReference(analysis, q);
+}
+
+/** Determiners that point at a set or a span already known: "the three pilot agencies", "their first two weeks". */
+const KNOWN_SET = new Set(['the', 'these', 'those', 'our', 'their', 'its', 'your', 'my', 'first', 'last', 'next', 'initial', 'opening']);
+
+/**
+ * "Bring the three pilot agencies onto the portal", "in their first two weeks": a count or a
+ * span after a determiner names which things or which time, not a level to reach.
+ */
+function isReference(analysis: TextAnalysis, q: Quantity): boolean {
+  if (q.unit !== 'count' && q.unit !== 'duration') return false;
+  const previous = analysis.tokens[q.firstToken - 1];
+  return previous?.kind === 'word' && KNOWN_SET.has(previous.lower);
 }
 
 const MULTIPLE_NAMES: Record<number, string> = { 2: 'doubling', 3: 'tripling', 4: 'quadrupling', 0.5: 'halving' };

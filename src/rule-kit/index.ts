@@ -12,7 +12,7 @@ export { mayHoldPlaceholder } from '../text/placeholders.js';
 export { bandOf, describeChange, holdTheLine, metricOf, objectAfter, placeholderRewrite, quoteMove, relativeRewrite, zeroMetricOf } from './baseline-wording.js';
 export { DELIVERABLE_NOUNS, DELIVERABLE_VERBS, EFFORT_VERBS, METRIC_VERBS, comparableValue, countedWords, describeTarget, displayQuantity, inEmbeddedQuestion, isSubjectNoun, quantityOfValue, sameScale, inParentheses, placeholderRole, rewriteAsMove, verbDirection, verbsBefore } from './helpers.js';
 export type { TargetParts } from './helpers.js';
-export { isComparative, isDegreeVerb, makesAnAim, softOutcomeHead, tagsByToken } from './vagueness.js';
+export { ensuredState, isComparative, isDegreeVerb, makesAnAim, softOutcomeHead, tagsByToken } from './vagueness.js';
 export { parsePeriod, parseIsoDay, periodContains } from './period.js';
 export type { PlanningPeriod } from './period.js';
 export { analysisContent, statementContent, compareStatements } from '../text/similarity.js';

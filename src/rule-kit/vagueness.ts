@@ -120,3 +120,29 @@ export function makesAnAim(a: TextAnalysis): boolean {
   // The tagger reads some "-ly" adjectives ("friendly", "lively") as adverbs.
   return sawNoun && last !== undefined && /^(JJ|RB)$/.test(tags.get(last) ?? '');
 }
+
+const BEING = new Set(['is', 'are', 'be', 'stay', 'stays', 'remain', 'remains', 'feel', 'feels']);
+const UNIVERSAL = new Set(['every', 'each', 'all', 'no', 'none', 'both']);
+
+/**
+ * "Ensure partners are happy", "Make sure technicians are well prepared": an imperative to
+ * secure a state whose only measure is a predicate adjective, a degree adverb before a
+ * participle, or an attitude ("satisfied with"). Returns the word the state rests on.
+ * A universal subject ("every laptop is encrypted") or a bare participle ("the backup is
+ * restored") is a yes/no end state anyone can check, so it is not returned.
+ */
+export function ensuredState(analysis: TextAnalysis): Token | undefined {
+  const words = analysis.words;
+  const opener = words[0]?.lower === 'ensure' ? 1 : words[0]?.lower === 'make' && words[1]?.lower === 'sure' ? 2 : 0;
+  if (opener === 0) return undefined;
+  const being = words.findIndex((w, i) => i > opener && BEING.has(w.lower));
+  if (being < 0 || words.slice(opener, being).some((w) => UNIVERSAL.has(w.lower))) return undefined;
+  const tags = tagsByToken(analysis);
+  const tag = (i: number) => tags.get(words[i]!) ?? '';
+  const at = being + 1;
+  if (at >= words.length) return undefined;
+  if (tag(at) === 'JJ') return words[at];
+  if (/^RB/.test(tag(at)) && at + 1 < words.length && /^(JJ|VBN)$/.test(tag(at + 1))) return words[at + 1];
+  if (tag(at) === 'VBN' && /^(with|about)$/.test(words[at + 1]?.lower ?? '')) return words[at];
+  return undefined;
+}

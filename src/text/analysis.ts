@@ -159,6 +159,7 @@ function statesStart(tokens: Token[], q: Quantity): boolean {
     const t = tokens[q.firstToken - back];
     if (!t || t.kind === 'number' || t.text === '.' || t.text === ';') break;
     if (t.lower !== 'from' && START_BEFORE.has(t.lower)) return true;
+    if (isNowPossessive(tokens, q.firstToken - back)) return true;
     // "in 3 days instead of 7", "rather than 12": the value being replaced is today's
     if ((t.lower === 'of' && tokens[q.firstToken - back - 1]?.lower === 'instead') || (t.lower === 'than' && tokens[q.firstToken - back - 1]?.lower === 'rather')) return true;
   }
@@ -166,6 +167,14 @@ function statesStart(tokens: Token[], q: Quantity): boolean {
   if (after && START_AFTER.has(after.lower)) return true;
   const period = tokens[q.lastToken + 2];
   return after !== undefined && PAST_WORDS.has(after.lower) && period !== undefined && PERIOD_WORDS.has(period.lower);
+}
+
+/** "today's 6%", "last quarter's 41": the value belongs to the present or a past period, so it is the start. */
+function isNowPossessive(tokens: Token[], at: number): boolean {
+  const word = tokens[at]!.lower;
+  if (!word.endsWith("'s")) return false;
+  const owner = word.slice(0, -2);
+  return START_AFTER.has(owner) || (PERIOD_WORDS.has(owner) && PAST_WORDS.has(tokens[at - 1]?.lower ?? ''));
 }
 
 function markRelative(tokens: Token[], quantities: Quantity[]): boolean {

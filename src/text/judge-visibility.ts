@@ -11,7 +11,7 @@ import { OUTCOME_VERBS, OUTSIDE_PEOPLE, TASK_VERBS } from './lexicon/work.js';
 import { extendedFamily, WordFamily, lazyFamily as family } from './lexicon/family.js';
 import {
   ATTENDED_EVENTS, BEING_VERBS, BOUNDARY_MARKERS, CHAT_CHANNELS, EXTERNAL_AUDIENCES, HOURS_VERBS, NEGATIONS,
-  PRESENCE_SIGNALS, PRESENCE_STATES, PUNCTUALITY, RELAXERS, RESPONSE_VERBS, SENDING_VERBS, STAFF_ONLY_SIGNALS,
+  LOGIN_OUTCOMES, PRESENCE_SIGNALS, PRESENCE_STATES, PUNCTUALITY, RELAXERS, RESPONSE_VERBS, SENDING_VERBS, STAFF_ONLY_SIGNALS,
 } from './lexicon/visibility.js';
 import type { Token } from './tokens.js';
 import { isOwnPresence } from './visibility-place.js';
@@ -56,6 +56,7 @@ const families = {
   colours: family(['=green', '=amber', '=yellow', '=red']),
   periods: family(PERIOD_WORDS),
   tasks: family(TASK_VERBS),
+  loginOutcomes: family(LOGIN_OUTCOMES),
   owning: family(['=have', '=has', '=get', '=gets', '=receive', '=receives', '=with', '=need', '=needs']),
 };
 const signalCache = new Map<string, WordFamily>();
@@ -149,14 +150,16 @@ function presenceSignalsIn(words: Token[]): boolean {
 
 /**
  * "Ship biometric login", "new starters have working logins": the login noun as a product
- * feature to build or an account someone holds, not staff being seen logged in.
+ * feature to build or an account someone holds, not staff being seen logged in. "Cut failed
+ * logins", "login success rate": logins judged by whether they worked measure the system.
  */
 function loginAsThing(words: Token[], clause: Clause, index: number): boolean {
   const word = words[index]!;
   if (!/^log-?ins?$/.test(word.lower)) return false;
   const built = clause.verbs.some((v) => families.tasks().has(v.token) && v.object.includes(word));
   const held = [1, 2, 3].some((back) => families.owning().has(words[index - back]));
-  return built || held;
+  const judged = [-2, -1, 1, 2].some((offset) => families.loginOutcomes().has(words[index + offset]));
+  return built || held || judged;
 }
 
 /** Signals an outside audience can carry too (students logging in, attendance of a customer webinar). */

@@ -244,3 +244,22 @@ describe('kr-missing-baseline: messages for multiples and lines to hold', () => 
     },
   );
 });
+
+describe('kr-missing-baseline: a start value owned by today or a past period', () => {
+  // From a user trial: "(today 3.4%)" was accepted, "today's 3%" was not.
+  it.each([
+    "Keep no-show rate for online bookings at or below today's 6%",
+    "Keep churn at or below today's 3%",
+    'Hold first-contact resolution at today’s 78%',
+    "Keep NPS at or above last quarter's 41",
+    "Raise repeat orders above last year's 2,300 a month",
+  ])('accepts "%s"', (kr) => {
+    expect(isFlagged(RULE, kr)).toBe(false);
+  });
+  it.each([
+    "Keep churn at or below 3% for today's customers",
+    "Raise the quarter's NPS to 45",
+  ])('still asks for the start value in "%s"', (kr) => {
+    expect(isFlagged(RULE, kr)).toBe(true);
+  });
+});

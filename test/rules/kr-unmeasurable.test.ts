@@ -132,3 +132,26 @@ describe(RULE, () => {
     });
   });
 });
+
+describe('kr-unmeasurable: "ensure" or "make sure" a state that no number defines', () => {
+  // From a user trial: "Make customers happier" was flagged, "Ensure partners are happy" was not.
+  it.each([
+    ['Ensure partners are happy', 'happy'],
+    ['Ensure customers are satisfied with onboarding', 'satisfied'],
+    ['Make sure technicians are well prepared', 'prepared'],
+    ['Ensure the finance team is responsive to budget owners', 'responsive'],
+    ['Make sure suppliers stay fully compliant', 'compliant'],
+    ['Ensure stakeholders are pleased with the roadmap', 'pleased'],
+  ])('flags "%s" as resting on "%s"', (kr, word) => {
+    const [finding] = krFindings(kr);
+    expect(finding?.message).toContain(`"${word}"`);
+  });
+  it.each([
+    'Ensure every laptop is encrypted',
+    'Make sure all release branches are protected',
+    'Ensure the nightly backup is restored in a test once a month',
+    'Ensure 95% of partners are satisfied with onboarding (CSAT 4 or more), up from 80%',
+  ])('leaves a checkable end state alone: "%s"', (kr) => {
+    expect(isFlagged(kr)).toBe(false);
+  });
+});

@@ -211,3 +211,25 @@ describe(`${RULE}: "on site" and "badge" need the team's own presence`, () => {
     expect(isFlagged(kr)).toBe(true);
   });
 });
+
+describe('kr-visibility: logins judged by whether they worked', () => {
+  // From a user trial: sign-in reliability of a product read as staff being seen online.
+  it.each([
+    'Raise the login success rate from 97.1% to 99.5%',
+    'Cut failed logins from 4% to 1%',
+    'Raise successful logins during payday peaks from 97.1% to 99.5%',
+    'Cut login errors on the banking app from 2.5% to 0.5%',
+    'Bring p95 login latency down from 3 s to 900 ms',
+    'Reduce unsuccessful log-ins after a password reset from 12% to 4%',
+  ])('reads "%s" as a reliability outcome, not presence', (kr) => {
+    expect(isFlagged(kr)).toBe(false);
+  });
+  it.each([
+    'Keep daily logins to the intranet above 95% of employees',
+    'Every analyst is logged in to the trading desk tool by 8:30',
+    'Raise daily logins per employee to the intranet from 1 to 3',
+    'Log in to Slack before 9:00 every day',
+  ])('still reads being logged in as presence: "%s"', (kr) => {
+    expect(krFindings(kr)[0]?.message).toMatch(/being seen|on time/);
+  });
+});

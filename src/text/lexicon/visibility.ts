@@ -58,6 +58,9 @@ export const EXTERNAL_AUDIENCES = [
 /** Signals that only an employer can collect: outsiders never carry them, so an outside audience does not excuse them. */
 export const STAFF_ONLY_SIGNALS = ['idle', 'keystroke', 'mouse', 'screenshot', 'tracker', 'camera', 'webcam', 'badge', 'badging', 'swipe', 'desk', 'productive', 'unproductive'];
 
+/** Whether a login worked: "failed logins", "login success rate" measure the sign-in system, not who is seen online. */
+export const LOGIN_OUTCOMES = ['success', 'successful', 'unsuccessful', 'succeed', 'fail', 'failure', 'error', 'latency', 'lockout', 'timeout'];
+
 /** Wellbeing boundaries: "no messages after 20:00" protects time, it does not demand presence. */
 export const BOUNDARY_MARKERS = ['between', 'after hours', 'after-hours', 'out of hours', 'outside working hours', 'outside of working hours', 'weekend', 'evening', 'night', 'holiday', 'vacation'];
 export const NEGATIONS = ['no', 'zero', 'without', 'none'];
