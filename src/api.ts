@@ -80,7 +80,8 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
 export async function lintFilesToReport(patterns: readonly string[], options: LintOptions = {}): Promise<LintReport> {
   const cwd = options.cwd ?? process.cwd();
   const config = options.resolvedConfig ?? (await loadConfiguration(options));
-  const files = await timedAsync('discovery', async () => (await discoverFiles(patterns, { cwd })).filter((file) => !config.isIgnored(file)));
+  const isIgnored = (file: string) => config.isIgnored(file);
+  const files = await timedAsync('discovery', async () => (await discoverFiles(patterns, { cwd, isIgnored })).filter((file) => !isIgnored(file)));
   const withContext = options.repositoryContext !== false && namesSingleFiles(patterns, cwd);
   return lintWithContext(files, withContext, config, options);
 }

@@ -224,12 +224,12 @@ describe('colour', () => {
 });
 
 describe('files ignored by configuration', () => {
-  it('skips an explicitly passed ignored file silently, as lint-staged passes them, and does not count its warnings', async () => {
+  it('skips an explicitly passed ignored file with one stderr note, as lint-staged passes them, and does not count its warnings', async () => {
     file('.okrlintrc.yaml', 'ignores:\n  - "drafts/**"\n');
     const kept = file('care.okr.yaml', ONE_WARNING);
     const ignored = file('drafts/wip.okr.yaml', ONE_WARNING);
     const { code, stdout, stderr } = await run([kept, ignored, '-f', 'compact', '--max-warnings', '1']);
-    expect(stderr).toBe('');
+    expect(stderr).toBe('okrlint: "drafts/wip.okr.yaml" is ignored by "ignores" / .okrlintignore, so it was not linted.\n');
     expect(code).toBe(0);
     expect(stdout).toContain('care.okr.yaml:6:');
     expect(stdout).not.toContain('wip.okr.yaml');

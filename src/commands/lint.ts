@@ -4,6 +4,7 @@ import { builtinRules, lintFilesToReport, lintSourceAsFile, lintText, toLintRepo
 import { printConfig, resolveCliConfig, type ConfigCliOptions } from '../config/cli.js';
 import { FatalError, summariseIncomplete } from '../engine/errors.js';
 import { fileMessage, toResult } from '../engine/messages.js';
+import { ignoredFileNote, namedIgnoredFiles } from '../files/ignored.js';
 import { decodeSource } from '../files/read.js';
 import { emitReports } from '../output/report.js';
 import { escapeControls } from '../output/terminal-safe.js';
@@ -36,6 +37,7 @@ export interface LintCliOptions extends ConfigCliOptions {
 export async function runLint(patterns: string[], options: LintCliOptions, io: CliIo): Promise<number> {
   if (options.stdinFilename !== undefined && !options.stdin) throw new FatalError('--stdin-filename names standard input; add --stdin to lint it.');
   if (options.stdin && patterns.length > 0) throw new FatalError(`--stdin lints standard input, so the file patterns (${patterns.join(' ')}) would be ignored; drop them or drop --stdin.`);
+  if (options.cacheLocation !== undefined && !options.cache) io.stderr('okrlint: --cache-location has no effect without --cache; add --cache to use the cache.\n');
   const stats = options.stats ? startStats() : undefined;
   const started = performance.now();
   const config = await timedAsync('configuration', () => resolveCliConfig(options, io.cwd, builtinRules));
@@ -46,6 +48,7 @@ export async function runLint(patterns: string[], options: LintCliOptions, io: C
   const lintOptions: LintOptions = { cwd: io.cwd, maxFileSize: options.maxFileSize, resolvedConfig: config, reportUnusedDisableDirectives: options.reportUnusedDisableDirectivesSeverity ?? options.reportUnusedDisableDirectives, concurrency: options.concurrency, cache: options.cache ? (options.cacheLocation ?? true) : undefined };
   // The results of a large run come packed, one file at a time (see lintFilesToReport).
   const report = options.stdin ? await lintStandardInput(options, io, lintOptions) : await lintFilesToReport(patterns.length > 0 ? patterns : ['.'], lintOptions);
+  if (!options.stdin) for (const file of namedIgnoredFiles(patterns, io.cwd, (f) => config.isIgnored(f))) io.stderr(ignoredFileNote(file, io.cwd));
   // Data safety: no report may overwrite a file that was just linted.
   const reportFiles = parseOutputSpecs(options.format, options.outputFile).flatMap((spec) => (spec.path === undefined ? [] : [resolve(io.cwd, spec.path)]));
   refuseProtectedTargets(reportFiles, report.filePaths);

@@ -19,7 +19,16 @@ export function repositoryRoot(cwd: string): string | undefined {
 
 /** True when some pattern names a single file: only then can a referenced file be missing. */
 export function namesSingleFiles(patterns: readonly string[], cwd: string): boolean {
-  return patterns.some((pattern) => !isDynamicPattern(pattern) && statSync(resolve(cwd, pattern), { throwIfNoEntry: false })?.isFile() === true);
+  return patterns.some((pattern) => !isDynamicPattern(pattern) && isFile(resolve(cwd, pattern)));
+}
+
+/** A file behind a directory that cannot be searched counts: it is named, and read.ts reports it. */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isFile() === true;
+  } catch {
+    return true;
+  }
 }
 
 /** The repository's other OKR files, not already in `files`; none outside a git repository. */
@@ -27,6 +36,6 @@ export async function contextFiles(files: readonly string[], cwd: string): Promi
   const root = repositoryRoot(cwd);
   if (!root) return [];
   const linted = new Set(files);
-  const all = await discoverFiles([root], { cwd }).catch(() => []);
+  const all = await discoverFiles([root], { cwd, unreadableDirectories: 'skip' }).catch(() => []);
   return all.filter((file) => !linted.has(file));
 }
