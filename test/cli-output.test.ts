@@ -224,12 +224,13 @@ describe('colour', () => {
 });
 
 describe('files ignored by configuration', () => {
-  it('skips an explicitly passed ignored file silently, as lint-staged passes them, and does not count its warnings', async () => {
+  // lint-staged passes ignored files too: skipped with one line on stderr (not a finding), never counted.
+  it('skips an explicitly passed ignored file with a note on stderr, as lint-staged passes them, and does not count its warnings', async () => {
     file('.okrlintrc.yaml', 'ignores:\n  - "drafts/**"\n');
     const kept = file('care.okr.yaml', ONE_WARNING);
     const ignored = file('drafts/wip.okr.yaml', ONE_WARNING);
     const { code, stdout, stderr } = await run([kept, ignored, '-f', 'compact', '--max-warnings', '1']);
-    expect(stderr).toBe('');
+    expect(stderr).toBe(`okrlint: "${ignored}" not linted: it matches an ignore pattern (ignores in the configuration, or .okrlintignore).\n`);
     expect(code).toBe(0);
     expect(stdout).toContain('care.okr.yaml:6:');
     expect(stdout).not.toContain('wip.okr.yaml');

@@ -1,10 +1,12 @@
 /** The main job: lint the files (or standard input), write the reports, decide the exit code. */
 import { relative, resolve } from 'node:path';
-import { builtinRules, lintFilesToReport, lintSourceAsFile, lintText, toLintReport, type LintOptions, type LintReport } from '../api.js';
+import { builtinRules, lintFilesToReport, lintSourceAsFile, lintText, toLintReport, type LintOptions, type LintReport, type ResolvedConfig } from '../api.js';
 import { printConfig, resolveCliConfig, type ConfigCliOptions } from '../config/cli.js';
 import { FatalError, summariseIncomplete } from '../engine/errors.js';
 import { fileMessage, toResult } from '../engine/messages.js';
-import { decodeSource } from '../files/read.js';
+import { decodeWithinLimit } from '../files/read.js';
+import { isDynamicPattern } from 'tinyglobby';
+import { statSync } from 'node:fs';
 import { emitReports } from '../output/report.js';
 import { escapeControls } from '../output/terminal-safe.js';
 import { parseOutputSpecs } from '../output/specs.js';
@@ -45,6 +47,8 @@ export async function runLint(patterns: string[], options: LintCliOptions, io: C
   }
   const lintOptions: LintOptions = { cwd: io.cwd, maxFileSize: options.maxFileSize, resolvedConfig: config, reportUnusedDisableDirectives: options.reportUnusedDisableDirectivesSeverity ?? options.reportUnusedDisableDirectives, concurrency: options.concurrency, cache: options.cache ? (options.cacheLocation ?? true) : undefined };
   // The results of a large run come packed, one file at a time (see lintFilesToReport).
+  const namedFiles = options.stdin ? [options.stdinFilename ?? ''] : patterns.filter((pattern) => !isDynamicPattern(pattern) && statSync(resolve(io.cwd, pattern), { throwIfNoEntry: false })?.isFile());
+  noteIgnoredNames(namedFiles.filter(Boolean), config, io);
   const report = options.stdin ? await lintStandardInput(options, io, lintOptions) : await lintFilesToReport(patterns.length > 0 ? patterns : ['.'], lintOptions);
   // Data safety: no report may overwrite a file that was just linted.
   const reportFiles = parseOutputSpecs(options.format, options.outputFile).flatMap((spec) => (spec.path === undefined ? [] : [resolve(io.cwd, spec.path)]));
@@ -60,10 +64,21 @@ export async function runLint(patterns: string[], options: LintCliOptions, io: C
 /** Named by --stdin-filename, standard input is linted like that file named on the command line. */
 async function lintStandardInput(options: LintCliOptions, io: CliIo, lintOptions: LintOptions): Promise<LintReport> {
   if (!io.readStdin) throw new FatalError('--stdin is not available here: standard input cannot be read.');
-  const source = decodeSource(await io.readStdin());
-  if (options.stdinFilename) return lintSourceAsFile(source, resolve(io.cwd, options.stdinFilename), lintOptions);
+  const filePath = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : undefined;
+  const source = decodeWithinLimit(await io.readStdin(), filePath ? relative(io.cwd, filePath) || filePath : '<stdin>', options.maxFileSize);
+  if (filePath) return lintSourceAsFile(source, filePath, lintOptions);
   if (!source.ok) return toLintReport([toResult('<stdin>', [fileMessage(source.ruleId, source.message)])]);
   return toLintReport(lintText(source.text, { ...lintOptions, filePath: '<stdin>' }));
+}
+
+/**
+ * A file named on the command line (or by --stdin-filename) that the configuration ignores is
+ * skipped, with one line saying so: an empty report alone would look like a clean file.
+ */
+function noteIgnoredNames(names: readonly string[], config: ResolvedConfig, io: CliIo): void {
+  for (const name of names) {
+    if (config.isIgnored(resolve(io.cwd, name))) io.stderr(`okrlint: "${escapeControls(name)}" not linted: it matches an ignore pattern (ignores in the configuration, or .okrlintignore).\n`);
+  }
 }
 
 /** 0 clean, 1 errors or too many warnings; warnings hidden by --quiet still count. */

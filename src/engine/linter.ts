@@ -25,6 +25,8 @@ export interface ProjectStore {
   documents: OkrDocument[];
   /** Position tables, not YAML trees: memory stays small however many files a run has. */
   locators: Map<OkrDocument, NodeLocator>;
+  /** Files of different groups (git repositories) are separate projects: ids never meet across them. */
+  groupOf?: (filePath: string) => string;
 }
 
 export interface LinterOptions {
@@ -244,6 +246,23 @@ export class Linter {
   /** Runs the project-level pass; returns findings keyed by file path. */
   finishProject(): Map<string, LintMessage[]> {
     const byFile = new Map<string, LintMessage[]>();
+    for (const documents of this.projects()) this.runProjectRules(documents, byFile);
+    return this.finishDirectives(byFile);
+  }
+
+  /** The run's documents, one list per project (all of them unless the store groups them). */
+  private projects(): OkrDocument[][] {
+    const groupOf = this.options.project?.groupOf;
+    if (!groupOf) return [this.projectDocuments];
+    const groups = new Map<string, OkrDocument[]>();
+    for (const document of this.projectDocuments) {
+      const key = groupOf(document.filePath);
+      (groups.get(key) ?? groups.set(key, []).get(key)!).push(document);
+    }
+    return [...groups.values()];
+  }
+
+  private runProjectRules(documents: OkrDocument[], byFile: Map<string, LintMessage[]>): void {
     for (const config of this.rules.filter(hasProjectVisitor)) {
       const messages: LintMessage[] = [];
       const files: string[] = [];
@@ -260,10 +279,10 @@ export class Linter {
         },
       };
       try {
-        config.rule.create(context).project?.(this.projectDocuments);
+        config.rule.create(context).project?.(documents);
       } catch (error) {
-        // No single file is to blame: the crash is reported on the first file of the run.
-        const first = this.projectDocuments[0];
+        // No single file is to blame: the crash is reported on the first file of the project.
+        const first = documents[0];
         if (first) {
           messages.push(ruleCrashMessage(config.id, error, undefined, 'the project pass across all files'));
           files.push(first.filePath);
@@ -274,7 +293,6 @@ export class Linter {
         (byFile.get(file) ?? byFile.set(file, []).get(file)!).push(message);
       });
     }
-    return this.finishDirectives(byFile);
   }
 }
 
@@ -302,7 +320,7 @@ function documentOf(node: OkrNode): OkrDocument {
  * Asks a rule for its visitors once, with a silent context, to see if it has a project pass.
  * A rule whose create() throws has none here; the crash is reported on each file instead.
  */
-function hasProjectVisitor(rule: ConfiguredRule): boolean {
+export function hasProjectVisitor(rule: ConfiguredRule): boolean {
   try {
     const visitors = rule.rule.create({ ruleId: rule.id, options: rule.options, filePath: '', report: () => undefined, analyze: analyzeText });
     return typeof visitors?.project === 'function';
