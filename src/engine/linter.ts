@@ -80,7 +80,11 @@ export class Linter {
   };
 
   /** Lints the text of one file; the file-level problems and rule findings come back sorted. */
-  lintText(text: string, filePath: string): LintResult {
+  /**
+   * `modelOnly`: a context file (read for the project pass, not reported) needs only its model,
+   * so schema checks and per-file rules are skipped.
+   */
+  lintText(text: string, filePath: string, modelOnly = false): LintResult {
     const messages: LintMessage[] = [];
     const parsed = timed('parse', () => parseYaml(text));
     for (const problem of parsed.problems) {
@@ -96,7 +100,7 @@ export class Linter {
       // Syntax errors, duplicate keys, runaway nesting: the data is not what the author wrote.
       if (!document.lintable) return;
       const locator = new Locator(document);
-      this.lintDocument(document, locator, filePath, index, messages);
+      this.lintDocument(document, locator, filePath, index, messages, modelOnly);
     });
     return toResult(filePath, this.applyDirectives(parsed.text, filePath, messages));
   }
@@ -128,7 +132,7 @@ export class Linter {
     return byFile;
   }
 
-  private lintDocument(document: ParsedDocument, locator: Locator, filePath: string, index: number, messages: LintMessage[]): void {
+  private lintDocument(document: ParsedDocument, locator: Locator, filePath: string, index: number, messages: LintMessage[], modelOnly: boolean): void {
     let data: unknown;
     try {
       data = timed('yaml to data', () => document.toData());
@@ -144,12 +148,13 @@ export class Linter {
       messages.push({ ruleId: 'okr/not-okr-file', severity: 2, message: `${describeNonOkr(data)}; an OKR file is a mapping with period, team and objectives.`, ...locator.path([]) });
       return;
     }
-    for (const problem of timed('schema', () => validateStructure(data))) {
+    if (!modelOnly) for (const problem of timed('schema', () => validateStructure(data))) {
       messages.push(positioned('schema', 2, problem.message, locator.path(problem.path, problem.atKey)));
     }
     const model = timed('model', () => buildDocument(data, filePath, index));
     if (!model) return;
-    this.runRules(model, locator, messages);
+    if (modelOnly) this.keepForProject(model, locator);
+    else this.runRules(model, locator, messages);
   }
 
   private runRules(model: OkrDocument, locator: Locator, messages: LintMessage[]): void {
@@ -195,6 +200,10 @@ export class Linter {
       for (const keyResult of objective.keyResults) call('keyResult', keyResult);
     }
     call('documentExit', model);
+    this.keepForProject(model, locator);
+  }
+
+  private keepForProject(model: OkrDocument, locator: Locator): void {
     if (this.needsProject || this.options.project) {
       this.projectDocuments.push(model);
       this.locators.set(model, new PositionTable(model, snapshotPositions(model, locator)));

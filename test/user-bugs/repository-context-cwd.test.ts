@@ -96,9 +96,20 @@ describe('a folder inside a repository sees the rest of the repository, like a n
   });
 });
 
-describe('standard input named by --stdin-filename is linted like the named file', () => {
-  const noisy = `period: 2027-Q1\nteam: Archive\nobjectives:\n  - id: old\n    title: Do things\n    key_results:\n      - Improve stuff\n`;
+const noisy = `period: 2027-Q1\nteam: Archive\nobjectives:\n  - id: old\n    title: Do things\n    key_results:\n      - Improve stuff\n`;
 
+describe('context files are read for the cross-file checks only', () => {
+  // Context files are modelled, not linted in full: that partial result must never be cached as theirs.
+  it('lints a file in full when it is named after serving as context, with --cache', async () => {
+    const root = repository('north', { 'okrs/company.okr.yaml': parent('north-retention'), 'okrs/support.okr.yaml': child('north-retention'), 'okrs/old.okr.yaml': noisy });
+    expect(await run(['--no-config', '--cache', 'okrs/support.okr.yaml'], root)).toEqual({ code: 0, stdout: '', stderr: '' });
+    const named = await run(['--no-config', '--cache', 'okrs/old.okr.yaml'], root);
+    expect(named.stdout).toContain('okrs/old.okr.yaml:7:9: warning');
+    expect(named).toEqual(await run(['--no-config', 'okrs/old.okr.yaml'], root));
+  });
+});
+
+describe('standard input named by --stdin-filename is linted like the named file', () => {
   it.each([
     ['ignores in the configuration', { '.okrlintrc.json': '{ "ignores": ["okrs/archive/**"] }' }],
     ['.okrlintignore', { '.okrlintignore': 'okrs/archive/\n' }],
