@@ -5,9 +5,9 @@ import { effectiveUnusedSetting, LinterPool } from './config/linter-pool.js';
 import { resolveConfig } from './config/resolve.js';
 import type { ResolvedConfig } from './config/resolved.js';
 import { ENGINE_RULE_IDS, type UnusedDirectiveSetting } from './engine/directives.js';
-import { Linter } from './engine/linter.js';
+import { hasProjectVisitor, Linter } from './engine/linter.js';
 import { toResult } from './engine/messages.js';
-import { contextFiles, namesSingleFiles } from './files/context.js';
+import { namedDirectories, repositoryContext } from './files/context.js';
 import { discoverFiles } from './files/discover.js';
 import type { ReadOutcome } from './files/read.js';
 import { timed, timedAsync } from './stats/timer.js';
@@ -43,9 +43,10 @@ export interface LintOptions {
   /** Reuse results of unchanged files: true for node_modules/.cache/okrlint, or a cache location. */
   cache?: boolean | string;
   /**
-   * When single files are named (a pre-commit hook), also read the repository's other OKR files
-   * so cross-file rules (aligns_to, duplicate ids) see them; their own findings are not reported.
-   * Default true.
+   * Inside a git repository, also read the other OKR files of the repository holding each linted
+   * file (a pre-commit hook names only staged files; a folder is part of its repository) so
+   * cross-file rules (aligns_to, duplicate ids) see them; their own findings are not reported.
+   * Files of different repositories are separate projects. Default true.
    */
   repositoryContext?: boolean;
 }
@@ -82,8 +83,7 @@ export async function lintFilesToReport(patterns: readonly string[], options: Li
   const config = options.resolvedConfig ?? (await loadConfiguration(options));
   const isIgnored = (file: string) => config.isIgnored(file);
   const files = await timedAsync('discovery', async () => (await discoverFiles(patterns, { cwd, isIgnored })).filter((file) => !isIgnored(file)));
-  const withContext = options.repositoryContext !== false && namesSingleFiles(patterns, cwd);
-  return lintWithContext(files, withContext, config, options);
+  return lintWithContext(files, namedDirectories(patterns, cwd), config, options);
 }
 
 /**
@@ -93,14 +93,18 @@ export async function lintFilesToReport(patterns: readonly string[], options: Li
  */
 export async function lintSourceAsFile(source: ReadOutcome, filePath: string, options: LintOptions = {}): Promise<LintReport> {
   const config = options.resolvedConfig ?? (await loadConfiguration(options));
-  return lintWithContext([filePath], options.repositoryContext !== false, config, options, source);
+  if (config.isIgnored(filePath)) return toLintReport([]);
+  return lintWithContext([filePath], [], config, options, source);
 }
 
-/** `given`: the text of files[0], already in hand. */
-async function lintWithContext(files: string[], withContext: boolean, config: ResolvedConfig, options: LintOptions, given?: ReadOutcome): Promise<LintReport> {
+/** `wholeDirs`: folders linted whole, which need no context. `given`: the text of files[0], already in hand. */
+async function lintWithContext(files: string[], wholeDirs: readonly string[], config: ResolvedConfig, options: LintOptions, given?: ReadOutcome): Promise<LintReport> {
   const cwd = options.cwd ?? process.cwd();
-  const context = withContext ? await timedAsync('discovery', async () => (await contextFiles(files, cwd)).filter((file) => !config.isIgnored(file))) : [];
-  const linters = new LinterPool(config, options.reportUnusedDisableDirectives, cwd);
+  const { files: context, groupOf } = options.repositoryContext === false ? { files: [] } : await timedAsync('discovery', async () => {
+    const found = await repositoryContext(files, wholeDirs, () => hasCrossFileRules(files, config));
+    return { ...found, files: found.files.filter((file) => !config.isIgnored(file)) };
+  });
+  const linters = new LinterPool(config, options.reportUnusedDisableDirectives, cwd, groupOf);
   const { reportUnusedDisableDirectives, maxFileSize } = options;
   const allFiles = [...files, ...context];
   return lintFileList(allFiles, linters, {
@@ -112,6 +116,17 @@ async function lintWithContext(files: string[], withContext: boolean, config: Re
     workerSetup: portable(config, options) ? { cwd, ...config.rebuildSettings, reportUnusedDisableDirectives, maxFileSize } : undefined,
     cache: options.cache ? await openCache(cwd, options.cache, config, reportUnusedDisableDirectives, allFiles) : undefined,
     given: given ? new Map([[0, given]]) : undefined,
+  });
+}
+
+/** True when a rule with a project pass (aligns_to, duplicate ids) is on for one of `files`. */
+function hasCrossFileRules(files: readonly string[], config: ResolvedConfig): boolean {
+  const seen = new Set<string>();
+  return files.some((file) => {
+    const { key, configured } = config.rulesFor(file);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return configured.some(hasProjectVisitor);
   });
 }
 

@@ -5,7 +5,7 @@ import { printConfig, resolveCliConfig, type ConfigCliOptions } from '../config/
 import { FatalError, summariseIncomplete } from '../engine/errors.js';
 import { fileMessage, toResult } from '../engine/messages.js';
 import { ignoredFileNote, namedIgnoredFiles } from '../files/ignored.js';
-import { decodeSource } from '../files/read.js';
+import { decodeWithinLimit } from '../files/read.js';
 import { emitReports } from '../output/report.js';
 import { escapeControls } from '../output/terminal-safe.js';
 import { parseOutputSpecs } from '../output/specs.js';
@@ -48,7 +48,8 @@ export async function runLint(patterns: string[], options: LintCliOptions, io: C
   const lintOptions: LintOptions = { cwd: io.cwd, maxFileSize: options.maxFileSize, resolvedConfig: config, reportUnusedDisableDirectives: options.reportUnusedDisableDirectivesSeverity ?? options.reportUnusedDisableDirectives, concurrency: options.concurrency, cache: options.cache ? (options.cacheLocation ?? true) : undefined };
   // The results of a large run come packed, one file at a time (see lintFilesToReport).
   const report = options.stdin ? await lintStandardInput(options, io, lintOptions) : await lintFilesToReport(patterns.length > 0 ? patterns : ['.'], lintOptions);
-  if (!options.stdin) for (const file of namedIgnoredFiles(patterns, io.cwd, (f) => config.isIgnored(f))) io.stderr(ignoredFileNote(file, io.cwd));
+  const ignoredNames = options.stdin ? [options.stdinFilename ?? ''].filter((name) => name && config.isIgnored(resolve(io.cwd, name))) : namedIgnoredFiles(patterns, io.cwd, (f) => config.isIgnored(f));
+  for (const file of ignoredNames) io.stderr(ignoredFileNote(file, io.cwd));
   // Data safety: no report may overwrite a file that was just linted.
   const reportFiles = parseOutputSpecs(options.format, options.outputFile).flatMap((spec) => (spec.path === undefined ? [] : [resolve(io.cwd, spec.path)]));
   refuseProtectedTargets(reportFiles, report.filePaths);
@@ -63,8 +64,9 @@ export async function runLint(patterns: string[], options: LintCliOptions, io: C
 /** Named by --stdin-filename, standard input is linted like that file named on the command line. */
 async function lintStandardInput(options: LintCliOptions, io: CliIo, lintOptions: LintOptions): Promise<LintReport> {
   if (!io.readStdin) throw new FatalError('--stdin is not available here: standard input cannot be read.');
-  const source = decodeSource(await io.readStdin());
-  if (options.stdinFilename) return lintSourceAsFile(source, resolve(io.cwd, options.stdinFilename), lintOptions);
+  const filePath = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : undefined;
+  const source = decodeWithinLimit(await io.readStdin(), filePath ? relative(io.cwd, filePath) || filePath : '<stdin>', options.maxFileSize);
+  if (filePath) return lintSourceAsFile(source, filePath, lintOptions);
   if (!source.ok) return toLintReport([toResult('<stdin>', [fileMessage(source.ruleId, source.message)])]);
   return toLintReport(lintText(source.text, { ...lintOptions, filePath: '<stdin>' }));
 }

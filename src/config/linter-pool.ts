@@ -26,7 +26,7 @@ export function effectiveUnusedSetting(requested: UnusedDirectiveSetting | undef
 
 export class LinterPool {
   private readonly linters = new Map<string, Linter>();
-  private readonly project: ProjectStore = { documents: [], locators: new Map() };
+  private readonly project: ProjectStore;
   private readonly knownRuleIds: string[];
   private readonly reportUnused: UnusedDirectiveSetting;
 
@@ -35,7 +35,10 @@ export class LinterPool {
     reportUnusedDisableDirectives?: UnusedDirectiveSetting,
     /** The run's working directory: rules show other files' paths relative to it. */
     private readonly cwd?: string,
+    /** Separate projects for the cross-file pass (see ProjectStore.groupOf). */
+    groupOf?: (filePath: string) => string,
   ) {
+    this.project = { documents: [], locators: new Map(), groupOf };
     this.knownRuleIds = [...config.registry.keys(), ...ENGINE_RULE_IDS];
     this.reportUnused = effectiveUnusedSetting(reportUnusedDisableDirectives, config.reportUnusedDisableDirectives);
   }

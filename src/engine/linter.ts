@@ -25,6 +25,8 @@ export interface ProjectStore {
   documents: OkrDocument[];
   /** Position tables, not YAML trees: memory stays small however many files a run has. */
   locators: Map<OkrDocument, NodeLocator>;
+  /** Files of different groups (git repositories) are separate projects: ids never meet across them. */
+  groupOf?: (filePath: string) => string;
 }
 
 export interface LinterOptions {
@@ -87,7 +89,11 @@ export class Linter {
   };
 
   /** Lints the text of one file; the file-level problems and rule findings come back sorted. */
-  lintText(text: string, filePath: string): LintResult {
+  /**
+   * `modelOnly`: a context file (read for the project pass, not reported) needs only its model,
+   * so schema checks and per-file rules are skipped.
+   */
+  lintText(text: string, filePath: string, modelOnly = false): LintResult {
     const messages: LintMessage[] = [];
     const parsed = timed('parse', () => parseYaml(text));
     for (const problem of parsed.problems) {
@@ -103,7 +109,7 @@ export class Linter {
       // Syntax errors, duplicate keys, runaway nesting: the data is not what the author wrote.
       if (!document.lintable) return;
       const locator = new Locator(document);
-      this.lintDocument(document, locator, filePath, index, messages);
+      this.lintDocument(document, locator, filePath, index, messages, modelOnly);
     });
     return toResult(filePath, this.applyDirectives(parsed.text, filePath, messages));
   }
@@ -135,7 +141,7 @@ export class Linter {
     return byFile;
   }
 
-  private lintDocument(document: ParsedDocument, locator: Locator, filePath: string, index: number, messages: LintMessage[]): void {
+  private lintDocument(document: ParsedDocument, locator: Locator, filePath: string, index: number, messages: LintMessage[], modelOnly: boolean): void {
     let data: unknown;
     try {
       data = timed('yaml to data', () => document.toData());
@@ -151,12 +157,13 @@ export class Linter {
       messages.push({ ruleId: 'okr/not-okr-file', severity: 2, message: `${describeNonOkr(data)}; an OKR file is a mapping with period, team and objectives.`, ...locator.path([]) });
       return;
     }
-    for (const problem of timed('schema', () => validateStructure(data))) {
+    if (!modelOnly) for (const problem of timed('schema', () => validateStructure(data))) {
       messages.push(positioned('schema', 2, problem.message, locator.path(problem.path, problem.atKey)));
     }
     const model = timed('model', () => buildDocument(data, filePath, index));
     if (!model) return;
-    this.runRules(model, locator, messages);
+    if (modelOnly) this.keepForProject(model, locator);
+    else this.runRules(model, locator, messages);
   }
 
   private runRules(model: OkrDocument, locator: Locator, messages: LintMessage[]): void {
@@ -202,6 +209,10 @@ export class Linter {
       for (const keyResult of objective.keyResults) call('keyResult', keyResult);
     }
     call('documentExit', model);
+    this.keepForProject(model, locator);
+  }
+
+  private keepForProject(model: OkrDocument, locator: Locator): void {
     if (this.needsProject || this.options.project) {
       this.projectDocuments.push(model);
       this.locators.set(model, new PositionTable(model, snapshotPositions(model, locator)));
@@ -253,6 +264,23 @@ export class Linter {
   /** Runs the project-level pass; returns findings keyed by file path. */
   finishProject(): Map<string, LintMessage[]> {
     const byFile = new Map<string, LintMessage[]>();
+    for (const documents of this.projects()) this.runProjectRules(documents, byFile);
+    return this.finishDirectives(byFile);
+  }
+
+  /** The run's documents, one list per project (all of them unless the store groups them). */
+  private projects(): OkrDocument[][] {
+    const groupOf = this.options.project?.groupOf;
+    if (!groupOf) return [this.projectDocuments];
+    const groups = new Map<string, OkrDocument[]>();
+    for (const document of this.projectDocuments) {
+      const key = groupOf(document.filePath);
+      (groups.get(key) ?? groups.set(key, []).get(key)!).push(document);
+    }
+    return [...groups.values()];
+  }
+
+  private runProjectRules(documents: OkrDocument[], byFile: Map<string, LintMessage[]>): void {
     for (const config of this.rules.filter(hasProjectVisitor)) {
       const messages: LintMessage[] = [];
       const files: string[] = [];
@@ -269,10 +297,10 @@ export class Linter {
         },
       };
       try {
-        config.rule.create(context).project?.(this.projectDocuments);
+        config.rule.create(context).project?.(documents);
       } catch (error) {
-        // No single file is to blame: the crash is reported on the first file of the run.
-        const first = this.projectDocuments[0];
+        // No single file is to blame: the crash is reported on the first file of the project.
+        const first = documents[0];
         if (first) {
           messages.push(ruleCrashMessage(config.id, error, undefined, 'the project pass across all files'));
           files.push(first.filePath);
@@ -283,7 +311,6 @@ export class Linter {
         (byFile.get(file) ?? byFile.set(file, []).get(file)!).push(message);
       });
     }
-    return this.finishDirectives(byFile);
   }
 }
 
@@ -311,7 +338,7 @@ function documentOf(node: OkrNode): OkrDocument {
  * Asks a rule for its visitors once, with a silent context, to see if it has a project pass.
  * A rule whose create() throws has none here; the crash is reported on each file instead.
  */
-function hasProjectVisitor(rule: ConfiguredRule): boolean {
+export function hasProjectVisitor(rule: ConfiguredRule): boolean {
   try {
     const visitors = rule.rule.create({ ruleId: rule.id, options: rule.options, filePath: '', report: () => undefined, analyze: analyzeText });
     return typeof visitors?.project === 'function';

@@ -6,6 +6,7 @@
 import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
+import { escapeControls } from '../output/terminal-safe.js';
 
 /** The explicitly named files (not directories or globs) that `isIgnored` leaves out, in order given. */
 export function namedIgnoredFiles(patterns: readonly string[], cwd: string, isIgnored: (file: string) => boolean): string[] {
@@ -14,7 +15,7 @@ export function namedIgnoredFiles(patterns: readonly string[], cwd: string, isIg
 
 /** One line for stderr; also fits a --stdin-filename that the configuration ignores. */
 export function ignoredFileNote(file: string, cwd: string): string {
-  const shown = relative(cwd, resolve(cwd, file)) || file;
+  const shown = escapeControls(relative(cwd, resolve(cwd, file)) || file);
   return `okrlint: "${shown}" is ignored by "ignores" / .okrlintignore, so it was not linted.\n`;
 }
 

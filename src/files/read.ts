@@ -59,6 +59,11 @@ async function readAtMost(handle: FileHandle, max: number): Promise<Buffer> {
   return Buffer.concat(chunks, total);
 }
 
+/** Text already read (standard input) under the same size limit as a file on disk. */
+export function decodeWithinLimit(bytes: Uint8Array, displayPath: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): ReadOutcome {
+  return bytes.length > maxFileSize ? tooLarge(displayPath, bytes.length, maxFileSize) : decodeSource(bytes);
+}
+
 export function decodeSource(bytes: Uint8Array): ReadOutcome {
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     return { ok: false, ruleId: 'file/encoding', message: 'The file is saved as UTF-16; save it as UTF-8 and lint again.' };

@@ -11,9 +11,10 @@ import type { FileOutcome } from './protocol.js';
  */
 export const DIRECTIVE_MARKER = 'okrlint-';
 
-export function lintSource(pool: LinterPool, index: number, file: string, source: ReadOutcome, withHash: boolean): FileOutcome {
+/** `modelOnly`: a context file, read only for the project pass (see Linter.lintText). */
+export function lintSource(pool: LinterPool, index: number, file: string, source: ReadOutcome, withHash: boolean, modelOnly = false): FileOutcome {
   if (!source.ok) return { index, result: toResult(file, [readFailureMessage(source)]), project: [] };
-  const result = pool.linterFor(file).lintText(source.text, file);
+  const result = pool.linterFor(file).lintText(source.text, file, modelOnly);
   return { index, result, project: pool.takeProjectData(), ...(withHash ? { content: hashText(source.text) } : {}) };
 }
 

@@ -70,7 +70,8 @@ export function threadCount(concurrency: Concurrency, files: number, cores = ava
 
 export async function lintFileList(files: readonly string[], pool: LinterPool, options: FileRunOptions): Promise<ResultSpool> {
   const outcomes: (Outcome | undefined)[] = new Array(files.length);
-  const spool = new ResultSpool(files.slice(0, options.reported ?? files.length));
+  const reported = options.reported ?? files.length;
+  const spool = new ResultSpool(files.slice(0, reported));
   const cache = options.cache;
   const keep = (index: number, outcome: Kept, elsewhere: boolean) => {
     if ('json' in outcome) spool.put(index, outcome.json, outcome.counts);
@@ -85,7 +86,9 @@ export async function lintFileList(files: readonly string[], pool: LinterPool, o
     for (const task of tasks) {
       const source = known?.get(task.index) ?? (await reads.next()).value!.source;
       known?.delete(task.index); // a cold --cache run read every file first: let each text go once linted
-      keep(task.index, lintSource(pool, task.index, task.file, source, cache !== undefined && !mustStayOnMainThread(source)), false);
+      // A context file linted here needs only its model, and is not cached: its result is partial.
+      const modelOnly = task.index >= reported;
+      keep(task.index, lintSource(pool, task.index, task.file, source, cache !== undefined && !modelOnly && !mustStayOnMainThread(source), modelOnly), false);
     }
   };
 
