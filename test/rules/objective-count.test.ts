@@ -24,6 +24,18 @@ describe(RULE, () => {
     expect(findings(RULE, { yaml: file(7), options: { max: 8 } })).toEqual([]);
   });
 
+  it('reports an empty objectives list, at the list', () => {
+    const found = lintYaml('period: 2027-Q1\nteam: Support\nobjectives: []\n').filter((m) => m.ruleId === RULE);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ line: 3, column: 13, severity: 1 }); // at the empty list
+    expect(found[0]!.message).toBe('This file has no objectives for team Support; give it at least 1.');
+  });
+
+  it('takes a minimum from options; min 0 allows an empty list', () => {
+    expect(findings(RULE, { yaml: file(2), options: { min: 3 } })[0]?.message).toBe('This file has 2 objectives for team Platform; give it at least 3.');
+    expect(findings(RULE, { yaml: 'period: 2027-Q1\nteam: Support\nobjectives: []\n', options: { min: 0 } })).toEqual([]);
+  });
+
   it('counts each YAML document (team) on its own', () => {
     const yaml = `${file(4)}---\n${file(4)}`;
     expect(lintYaml(yaml).filter((m) => m.ruleId === RULE)).toEqual([]);
