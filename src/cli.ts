@@ -25,7 +25,7 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
     .argument('[patterns...]', 'files, directories (every *.okr.yaml / *.okr.yml under them) or globs (default: the current directory)')
     .addOption(new Option('-f, --format <name[:path]>', 'output format, repeatable; name:path writes that format to a file (stylish, compact, json, sarif, github, junit, checkstyle, markdown, html)').argParser(collect))
     .option('-o, --output-file <path>', 'write the report to a file instead of stdout (one format)')
-    .option('--color', 'force colour output')
+    .option('--color', 'force colour on standard output (files are never coloured)')
     .option('--no-color', 'disable colour output')
     .option('--quiet', 'report errors only (warnings still count for --max-warnings)')
     .option('--max-warnings <n>', 'exit with 1 when there are more than n warnings (-1: no limit)', parseCount)
