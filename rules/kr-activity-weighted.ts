@@ -56,6 +56,7 @@ export default defineRule<Options>({
     },
     messages: {
       activity: 'Counts {{what}}, an activity the team performs; name the effect the {{thing}} should have.',
+      actedOn: 'Counts {{what}}, an activity the team performs; name the effect that {{doing}} should have.',
       event: 'Success is {{doing}}, an activity the team performs; name the effect the {{thing}} should have.',
       task: '"{{task}}" is a task: success is the work being done, not a change it causes; state the result {{thing}} should produce.',
       milestone: 'Milestone "{{task}}" is a deliverable, not a result; pair it with the outcome it should move (or set allowMilestones).',
@@ -109,6 +110,12 @@ export default defineRule<Options>({
         const what = finding.count ? (done ? `${counted}${done} (${finding.count.raw})` : `${finding.count.raw} ${counted}`) : `${counted}${done}`;
         // Without a count the KR names one event or output: "Success is holding a retro".
         const uncounted = !finding.count && finding.verb !== undefined;
+        if (finding.actedOn && finding.verb && !uncounted) {
+          // "the clinics should have" misplaces the effect: it is the migrating's, not the clinics'.
+          const doing = `${gerund(baseForm(finding.verb))} the ${counted}`;
+          context.report({ node: keyResult, messageId: 'actedOn', data: { what, doing }, suggestion: `Keep "${kr}" as an initiative and measure what ${doing} should change, e.g. "Raise ${outcome} from <current value> to <target>".` });
+          return;
+        }
         context.report({
           node: keyResult,
           messageId: uncounted ? 'event' : 'activity',
