@@ -125,7 +125,7 @@ export default defineRule<Options>({
         return;
       }
       if (!options.reportTasks) return;
-      context.report({ node: keyResult, messageId: 'task', data: { task, thing }, suggestion: taskSuggestion(kr, outcome) });
+      context.report({ node: keyResult, messageId: 'task', data: { task, thing: midSentence(thing, kr) }, suggestion: taskSuggestion(kr, outcome) });
     }
   },
 });
@@ -136,6 +136,18 @@ const ARTICLES = new Set(['a', 'an', 'the', 'our', 'their', 'its', 'your']);
 function withoutArticle(phrase: string): string {
   const space = phrase.indexOf(' ');
   return space > 0 && ARTICLES.has(phrase.slice(0, space).toLowerCase()) ? phrase.slice(space + 1) : phrase;
+}
+
+/**
+ * A phrase moved from the start of the KR into the middle of a sentence: "The new pricing page" ->
+ * "the new pricing page"; a capitalised noun that may be a name ("Runbooks", "Salesforce") is quoted as written.
+ */
+function midSentence(phrase: string, kr: string): string {
+  if (!/^[A-Z]/.test(phrase) || !kr.startsWith(phrase)) return phrase;
+  const space = phrase.indexOf(' ');
+  const first = space > 0 ? phrase.slice(0, space) : phrase;
+  if (ARTICLES.has(first.toLowerCase())) return phrase[0]!.toLowerCase() + phrase.slice(1);
+  return `"${phrase}"`;
 }
 
 function taskSuggestion(kr: string, outcome: string): string {

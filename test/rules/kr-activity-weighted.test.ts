@@ -268,4 +268,14 @@ describe('kr-activity-weighted: generalisation round 2', () => {
   ])('keeps the effect on the output when the counted things are made: %s', (kr, thing) => {
     expect(krFindings(kr)[0]?.message).toContain(`name the effect ${thing} should have.`);
   });
+
+  // User trial: "state the result The new pricing page should produce".
+  it.each([
+    ['The new pricing page goes live on 2 September', 'the new pricing page'],
+    ['The new checkout flow goes live in May', 'the new checkout flow'],
+    ['Runbooks are written for every on-call service', '"Runbooks"'],
+  ])('does not carry a sentence-initial capital into the middle of the message: %s', (kr, thing) => {
+    const finding = krFindings(kr).find((f) => f.message.includes('is a task'));
+    expect(finding?.message).toBe(`"${kr}" is a task: success is the work being done, not a change it causes; state the result ${thing} should produce.`);
+  });
 });
