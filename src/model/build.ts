@@ -172,7 +172,8 @@ function buildKeyResult(data: unknown, objective: Objective, [path, titlePath]: 
 
 /** A mapping without the fields the schema rejected; anything else as it is. */
 function valid(data: unknown, path: readonly (string | number)[], rejected: Rejected): unknown {
-  if (!isRecord(data)) return data;
+  // Most files have no rejected value: no per-key path is built for them.
+  if (rejected === NOTHING_REJECTED || !isRecord(data)) return data;
   let kept: Record<string, unknown> | undefined;
   for (const key of Object.keys(data)) {
     if (!rejected([...path, key])) continue;
