@@ -56,6 +56,7 @@ export default defineRule<Options>({
     },
     messages: {
       activity: 'Counts {{what}}, an activity the team performs; name the effect the {{thing}} should have.',
+      actedOn: 'Counts {{what}}, an activity the team performs; name the effect that {{doing}} should have.',
       event: 'Success is {{doing}}, an activity the team performs; name the effect the {{thing}} should have.',
       task: '"{{task}}" is a task: success is the work being done, not a change it causes; state the result {{thing}} should produce.',
       milestone: 'Milestone "{{task}}" is a deliverable, not a result; pair it with the outcome it should move (or set allowMilestones).',
@@ -109,6 +110,12 @@ export default defineRule<Options>({
         const what = finding.count ? (done ? `${counted}${done} (${finding.count.raw})` : `${finding.count.raw} ${counted}`) : `${counted}${done}`;
         // Without a count the KR names one event or output: "Success is holding a retro".
         const uncounted = !finding.count && finding.verb !== undefined;
+        if (finding.actedOn && finding.verb && !uncounted) {
+          // "the clinics should have" misplaces the effect: it is the migrating's, not the clinics'.
+          const doing = `${gerund(baseForm(finding.verb))} the ${counted}`;
+          context.report({ node: keyResult, messageId: 'actedOn', data: { what, doing }, suggestion: `Keep "${kr}" as an initiative and measure what ${doing} should change, e.g. "Raise ${outcome} from <current value> to <target>".` });
+          return;
+        }
         context.report({
           node: keyResult,
           messageId: uncounted ? 'event' : 'activity',
@@ -118,7 +125,7 @@ export default defineRule<Options>({
         return;
       }
       if (!options.reportTasks) return;
-      context.report({ node: keyResult, messageId: 'task', data: { task, thing }, suggestion: taskSuggestion(kr, outcome) });
+      context.report({ node: keyResult, messageId: 'task', data: { task, thing: midSentence(thing, kr) }, suggestion: taskSuggestion(kr, outcome) });
     }
   },
 });
@@ -129,6 +136,18 @@ const ARTICLES = new Set(['a', 'an', 'the', 'our', 'their', 'its', 'your']);
 function withoutArticle(phrase: string): string {
   const space = phrase.indexOf(' ');
   return space > 0 && ARTICLES.has(phrase.slice(0, space).toLowerCase()) ? phrase.slice(space + 1) : phrase;
+}
+
+/**
+ * A phrase moved from the start of the KR into the middle of a sentence: "The new pricing page" ->
+ * "the new pricing page"; a capitalised noun that may be a name ("Runbooks", "Salesforce") is quoted as written.
+ */
+function midSentence(phrase: string, kr: string): string {
+  if (!/^[A-Z]/.test(phrase) || !kr.startsWith(phrase)) return phrase;
+  const space = phrase.indexOf(' ');
+  const first = space > 0 ? phrase.slice(0, space) : phrase;
+  if (ARTICLES.has(first.toLowerCase())) return phrase[0]!.toLowerCase() + phrase.slice(1);
+  return `"${phrase}"`;
 }
 
 function taskSuggestion(kr: string, outcome: string): string {

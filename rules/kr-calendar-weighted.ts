@@ -69,7 +69,7 @@ export default defineRule<Options>({
       const outcome = outcomeHint(keyResult);
       switch (finding.kind) {
         case 'ritual': {
-          const recurrence = finding.recurrence ? ` ${finding.recurrence}` : '';
+          const recurrence = finding.recurrence && !namesAlready(finding.ritual, finding.recurrence) ? ` ${finding.recurrence}` : '';
           context.report({
             node: keyResult,
             messageId: finding.attended ? 'attended' : 'ritual',
@@ -114,4 +114,10 @@ const calendarVerdicts = perAnalysis<CalendarFinding | undefined>();
 function outcomeHint(keyResult: KeyResult): string {
   const objective = keyResult.objective.title.trim();
   return objective ? `<the metric behind "${quoteText(objective)}">` : '<the metric this should move>';
+}
+
+/** "weekly design crits" already says "weekly": the cadence is not repeated after it. */
+function namesAlready(ritual: string, recurrence: string): boolean {
+  const words = ritual.toLowerCase().split(/[\s-]+/);
+  return recurrence.toLowerCase().split(/\s+/).every((word) => words.includes(word));
 }

@@ -90,13 +90,30 @@ export default defineRule<Options>({
         context.report({
           node: objective,
           messageId: 'unbalanced',
-          data: { metric: quoteText(pushed.metric), kr: quoteText(pushed.keyResult.title) },
+          data: { metric: quoteText(metricAsWritten(pushed.metric, pushed.keyResult.title)), kr: quoteText(pushed.keyResult.title) },
           suggestion: `Add a counter-metric beside "${quoteText(pushed.keyResult.title)}", e.g. "${counterMetricFor(pushed.metric, objective.keyResults.map((k) => k.title).join(' '))}".`,
         });
       },
     };
   },
 });
+
+/**
+ * A term that is only a rate's divisor ("per engineer") names no metric alone: the KR's word before it
+ * completes it ("deploys per engineer").
+ */
+function metricAsWritten(term: string, title: string): string {
+  if (!term.startsWith('per ')) return term;
+  const at = title.toLowerCase().indexOf(term);
+  if (at <= 0) return term;
+  const before = title.slice(0, at).trim().split(/\s+/);
+  const named: string[] = [];
+  // Up to three words back, not past the opening verb ("Raise") or a function word ("of", "the").
+  for (let i = before.length - 1; i >= 1 && named.length < 3 && !FUNCTION_WORDS.has(before[i]!.toLowerCase()); i--) named.unshift(before[i]!);
+  return named.length > 0 ? `${named.join(' ')} ${term}` : term;
+}
+
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'from', 'in', 'on', 'for', 'by', 'our', 'and', 'or', 'with']);
 
 /** What a text says for the balance: it names a quality guard, or pushes an efficiency metric to a number. */
 interface Reading {

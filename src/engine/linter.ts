@@ -3,7 +3,7 @@
  * dispatch to every rule's visitors. It knows rules only as configured data.
  */
 import { isAbsolute, relative, sep } from 'node:path';
-import { buildDocument } from '../model/build.js';
+import { buildDocument, isRejectedNode } from '../model/build.js';
 import type { OkrDocument, OkrNode } from '../model/types.js';
 import type { ConfiguredRule, LintMessage, LintResult, MessageContext, ReportDescriptor, RuleContext, RuleVisitors } from '../rule-kit/types.js';
 import { validateStructure } from '../schema/validate.js';
@@ -157,10 +157,15 @@ export class Linter {
       messages.push({ ruleId: 'okr/not-okr-file', severity: 2, message: `${describeNonOkr(data)}; an OKR file is a mapping with period, team and objectives.`, ...locator.path([]) });
       return;
     }
-    if (!modelOnly) for (const problem of timed('schema', () => validateStructure(data))) {
-      messages.push(positioned('schema', 2, problem.message, locator.path(problem.path, problem.atKey)));
+    const rejectedPaths = new Set<string>();
+    // Context files (modelOnly) are validated too, unreported: the project pass must see the same model either way.
+    for (const problem of timed('schema', () => validateStructure(data))) {
+      if (!modelOnly) messages.push(positioned('schema', 2, problem.message, locator.path(problem.path, problem.atKey)));
+      // A value the schema rejected is not shown to rules; a wrong key name leaves its value alone.
+      if (!problem.atKey) rejectedPaths.add(problem.path.join('/'));
     }
-    const model = timed('model', () => buildDocument(data, filePath, index));
+    const rejected = rejectedPaths.size === 0 ? undefined : (path: readonly (string | number)[]) => rejectedPaths.has(path.join('/'));
+    const model = timed('model', () => buildDocument(data, filePath, index, rejected));
     if (!model) return;
     if (modelOnly) this.keepForProject(model, locator);
     else this.runRules(model, locator, messages);
@@ -206,7 +211,7 @@ export class Linter {
     call('document', model);
     for (const objective of model.objectives) {
       call('objective', objective);
-      for (const keyResult of objective.keyResults) call('keyResult', keyResult);
+      for (const keyResult of objective.keyResults) if (!isRejectedNode(keyResult)) call('keyResult', keyResult);
     }
     call('documentExit', model);
     this.keepForProject(model, locator);

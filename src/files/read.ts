@@ -8,7 +8,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { unreadableFileMessage } from '../engine/errors.js';
 import { fileMessage } from '../engine/messages.js';
 import type { LintMessage } from '../rule-kit/types.js';
-import { formatSize } from './size.js';
+import { formatSizeOverLimit } from './size.js';
 
 export type ReadOutcome =
   | { ok: true; text: string }
@@ -113,10 +113,11 @@ function validPrefix(bytes: Uint8Array): boolean {
 }
 
 function tooLarge(displayPath: string, size: number, limit: number): ReadOutcome {
+  const [shown, shownLimit] = formatSizeOverLimit(size, limit);
   return {
     ok: false,
     ruleId: 'file/too-large',
-    message: `"${displayPath}" is ${formatSize(size)}, over the ${formatSize(limit)} limit for one OKR file; split it, or raise the limit with --max-file-size.`,
+    message: `"${displayPath}" is ${shown}, over the ${shownLimit} limit for one OKR file; split it, or raise the limit with --max-file-size.`,
   };
 }
 

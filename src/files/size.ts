@@ -21,6 +21,24 @@ export function formatSize(bytes: number): string {
   return `${trim(bytes / 1024 ** 2)} MB`;
 }
 
+/**
+ * A size and the limit it exceeds, written so the difference shows: "1.05 MB" over "1 MB", not
+ * "1 MB" over "1 MB"; when no rounding tells them apart, exact bytes.
+ */
+export function formatSizeOverLimit(bytes: number, limit: number): [size: string, limit: string] {
+  const rounded: [string, string] = [formatSize(bytes), formatSize(limit)];
+  if (rounded[0] !== rounded[1]) return rounded;
+  const precise: [string, string] = [preciseSize(bytes), preciseSize(limit)];
+  if (precise[0] !== precise[1]) return precise;
+  return [`${bytes.toLocaleString('en-US')} bytes`, `${limit.toLocaleString('en-US')} bytes`];
+}
+
+function preciseSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  const [value, unit] = bytes < 1024 ** 2 ? [bytes / 1024, 'KB'] : [bytes / 1024 ** 2, 'MB'];
+  return `${value.toFixed(2).replace(/\.?0+$/, '')} ${unit}`;
+}
+
 function trim(n: number): string {
   return n >= 10 ? String(Math.round(n)) : n.toFixed(1).replace(/\.0$/, '');
 }

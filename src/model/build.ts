@@ -79,7 +79,19 @@ export function pathsOfKeyResult(objective: number, index: number): readonly [Da
   return paths;
 }
 
-export function buildDocument(data: unknown, filePath: string, index: number): OkrDocument | undefined {
+/** Whether the schema rejected the value at a data path: rules then see no value there, so it is reported once. */
+export type Rejected = (path: readonly (string | number)[]) => boolean;
+const NOTHING_REJECTED: Rejected = () => false;
+const rejectedNodes = new WeakSet<KeyResult>();
+
+/** A node the schema rejected as a whole: the engine does not visit it. */
+export function isRejectedNode(node: KeyResult): boolean {
+  return rejectedNodes.has(node);
+}
+
+export function buildDocument(data: unknown, filePath: string, index: number, rejected: Rejected = NOTHING_REJECTED): OkrDocument | undefined {
+  if (!isRecord(data)) return undefined;
+  data = valid(data, [], rejected);
   if (!isRecord(data)) return undefined;
   const objectives: Objective[] = [];
   const document: { -readonly [K in keyof OkrDocument]: OkrDocument[K] } = {
@@ -95,14 +107,14 @@ export function buildDocument(data: unknown, filePath: string, index: number): O
   };
   const list = Array.isArray(data.objectives) ? data.objectives : [];
   list.forEach((item, i) => {
-    const objective = buildObjective(item, document, i);
+    const objective = buildObjective(valid(item, ['objectives', i], rejected), document, i, rejected);
     if (objective) objectives.push(objective);
   });
   document.objectives = exact(objectives);
   return document;
 }
 
-function buildObjective(data: unknown, document: OkrDocument, index: number): Objective | undefined {
+function buildObjective(data: unknown, document: OkrDocument, index: number, rejected: Rejected): Objective | undefined {
   if (!isRecord(data)) return undefined;
   const paths = pathsOfObjective(index);
   const keyResults: KeyResult[] = [];
@@ -121,8 +133,12 @@ function buildObjective(data: unknown, document: OkrDocument, index: number): Ob
   };
   const list = Array.isArray(data.key_results) ? data.key_results : [];
   list.forEach((item, i) => {
-    const kr = buildKeyResult(item, objective, pathsOfKeyResult(index, i), i);
-    if (kr) keyResults.push(kr);
+    const paths = pathsOfKeyResult(index, i);
+    const kr = buildKeyResult(valid(item, paths[0], rejected), objective, paths, i);
+    if (!kr) return;
+    keyResults.push(kr);
+    // Still counted with its objective, but a key result the schema rejected as a whole ("- 99") is not judged.
+    if (rejected(paths[0])) rejectedNodes.add(kr);
   });
   objective.keyResults = exact(keyResults);
   return objective;
@@ -152,4 +168,17 @@ function buildKeyResult(data: unknown, objective: Objective, [path, titlePath]: 
     owner: text(data.owner),
     due: text(data.due),
   };
+}
+
+/** A mapping without the fields the schema rejected; anything else as it is. */
+function valid(data: unknown, path: readonly (string | number)[], rejected: Rejected): unknown {
+  // Most files have no rejected value: no per-key path is built for them.
+  if (rejected === NOTHING_REJECTED || !isRecord(data)) return data;
+  let kept: Record<string, unknown> | undefined;
+  for (const key of Object.keys(data)) {
+    if (!rejected([...path, key])) continue;
+    kept ??= { ...data };
+    delete kept[key];
+  }
+  return kept ?? data;
 }

@@ -2,7 +2,7 @@
  * Wording for kr-missing-baseline: the metric named in messages and the rewrites it suggests,
  * built from the key result's own words ("Raise NPS from <current value> to 50").
  */
-import { describeTarget, rewriteAsMove, verbDirection } from './helpers.js';
+import { describeTarget, measuredMetric, rewriteAsMove, verbDirection } from './helpers.js';
 import { QUOTE_LIMIT, quoteAround, quoteText } from './quote.js';
 import type { Quantity, TextAnalysis } from '../text/analysis.js';
 
@@ -11,7 +11,7 @@ const MULTIPLE_NAMES: Record<number, string> = { 2: 'doubling', 3: 'tripling', 4
 /** The words naming the metric, for messages: "NPS", or "this metric" when the sentence does not split cleanly. */
 export function metricOf(a: TextAnalysis): string {
   const first = a.quantities.find((q) => !q.role);
-  const metric = first ? describeTarget(a, first).metric : undefined;
+  const metric = first ? measuredMetric(describeTarget(a, first), first) : undefined;
   return metric ?? 'this metric';
 }
 

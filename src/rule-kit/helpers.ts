@@ -255,6 +255,16 @@ export function describeTarget(analysis: TextAnalysis, target: Quantity): Target
 }
 
 /**
+ * The metric as a noun phrase: "Process invoices within 48 hours" measures the time to process
+ * invoices, not the invoices; "Respond to all emails within 2 hours" the time to respond to them.
+ */
+export function measuredMetric(parts: TargetParts, target: Quantity): string | undefined {
+  const metric = parts.metric;
+  if (metric && target.unit === 'duration' && parts.shape === 'metric-first' && parts.verb && !TIME_NOUNS.test(metric)) return `time to ${parts.verb.lower} ${metric}`;
+  return metric;
+}
+
+/**
  * A key result rewritten as "<verb> <metric> from <current value> to <target>", from its own
  * words: "Reach 10,000 monthly organic visits" -> "Grow monthly organic visits from <current value> to 10,000".
  * When the sentence does not split cleanly, the range is added after the text.
@@ -266,10 +276,7 @@ export function rewriteAsMove(analysis: TextAnalysis, target: Quantity, current 
   const direction = verbDirection(analysis);
   const verb = parts.verb && DIRECTION_VERBS.has(parts.verb.stem) ? parts.verb.text : direction === 'down' || target.bound === 'max' || target.unit === 'duration' ? 'Bring' : target.unit === 'count' || target.unit === 'currency' ? 'Grow' : 'Raise';
   const tail = parts.tail ? ` ${parts.tail}` : '';
-  // "Process invoices within 48 hours": the metric is the time it takes, not the invoices.
-  let metric = parts.metric;
-  if (target.unit === 'duration' && parts.shape === 'metric-first' && parts.verb && !TIME_NOUNS.test(metric)) metric = `time to ${parts.verb.lower} ${metric}`;
-  return `${verb} ${metric} ${range}${tail}`.replace(/(?<!\s)\s+([,;.)])/g, '$1').replace(/\s+/g, ' ').trim();
+  return `${verb} ${measuredMetric(parts, target)} ${range}${tail}`.replace(/(?<!\s)\s+([,;.)])/g, '$1').replace(/\s+/g, ' ').trim();
 }
 
 const SECONDS: Record<string, number> = { ms: 0.001, millisecond: 0.001, s: 1, sec: 1, second: 1, min: 60, minute: 60, h: 3600, hr: 3600, hour: 3600, d: 86400, day: 86400, workday: 86400, week: 604800, wk: 604800, month: 2592000, mo: 2592000, quarter: 7776000, year: 31536000 };

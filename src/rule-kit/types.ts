@@ -71,6 +71,12 @@ export interface RuleContext<Options> {
   displayPath?(filePath: string): string;
 }
 
+/**
+ * What a visitor sees is what the schema accepted: a field whose value the schema rejected
+ * (`due: tomorrow`, `target: null`) is absent from the node, and a key result rejected as a whole
+ * (`- 99`) is not visited, though it still counts in its objective's keyResults. So each wrong
+ * value is reported once, by `schema`.
+ */
 export interface RuleVisitors {
   document?(document: OkrDocument): void;
   objective?(objective: Objective): void;

@@ -34,6 +34,8 @@ export interface WorkFinding {
   count?: Quantity;
   /** Every word naming the work, for the leading-indicator check. */
   words: Token[];
+  /** The counted things are acted on, not produced ("Migrate 12 clinics", "Train 60 reps"): the effect is the work's. */
+  actedOn?: boolean;
 }
 
 const taskVerbs = family(TASK_VERBS);
@@ -207,7 +209,10 @@ function judgeTaskVerb(r: VerbReading): WorkFinding | undefined {
   if (r.is(families.weak()) && head && !r.vocab.output.has(head) && r.analysis.quantities.some((q) => q.unit !== 'count')) return undefined;
   const counted = r.countedOutput ?? r.countedInObject;
   if (counted && !families.staff().has(counted.head) && !r.is(families.hiring())) {
-    return { ...base, kind: 'activity', what: phraseText(r.analysis, counted.phrase), count: counted.quantity };
+    // "Complete migration of 7 services": the verb acts on the migration, so the services are no object of it.
+    const ofPhrase = r.analysis.tokens[counted.quantity.firstToken - 1]?.lower === 'of';
+    const actedOn = !ofPhrase && !r.vocab.output.occursIn(counted.phrase.filter((t) => t.kind === 'word'));
+    return { ...base, kind: 'activity', what: phraseText(r.analysis, counted.phrase), count: counted.quantity, ...(actedOn ? { actedOn } : {}) };
   }
   return { ...base, kind: 'task', what: r.objectText };
 }

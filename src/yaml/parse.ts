@@ -103,7 +103,7 @@ function readFull(text: string): ParsedSource {
   const problems: YamlProblem[] = [];
   const lineOf = (offset: number) => lineCounter.linePos(offset).line;
   const parsedDocuments = documents.map((document) => {
-    const parserProblems = fromParserErrors(document);
+    const parserProblems = fromParserErrors(document, text);
     problems.push(...parserProblems);
     if (parserProblems.length > 0) return fromDocument(document, lineCounter, false);
     let lintable = true;
@@ -142,7 +142,7 @@ function isEmptyDocument(document: Document.Parsed): boolean {
  * collision the parser does (and those it misses, such as `1` beside `"1"`) and names the
  * key and where it was first set. A stack overflow on deep nesting is one problem, not hundreds.
  */
-function fromParserErrors(document: Document.Parsed): YamlProblem[] {
+function fromParserErrors(document: Document.Parsed, text: string): YamlProblem[] {
   const problems: YamlProblem[] = [];
   let exhausted = false;
   for (const error of document.errors) {
@@ -154,12 +154,43 @@ function fromParserErrors(document: Document.Parsed): YamlProblem[] {
       problems.push({ ruleId: 'yaml/nesting-limit', message: 'The YAML nests too deeply to read safely; an OKR file needs about six levels. Flatten the structure.', range, fatal: true });
       continue;
     }
+    const opening = unclosedQuoteAt(error, text);
+    if (opening !== undefined) {
+      problems.push({ ruleId: 'yaml/syntax', message: 'Quoted string opened here is never closed; add the closing quote.', range: { start: opening, end: opening + 1 }, fatal: true });
+      continue;
+    }
     const message = firstLine(error.message);
     // The parser can raise the same error twice at one place (nested flow collections).
     if (problems.some((p) => p.message === message && p.range.start === range.start)) continue;
     problems.push({ ruleId: 'yaml/syntax', message, range, fatal: true });
   }
   return problems;
+}
+
+/**
+ * yaml reports an unclosed quote where the text ends; the user needs the quote that opened it.
+ * With no closing quote after it, that is the last quote before the end that is not escaped
+ * (\" in double quotes, '' in single quotes).
+ */
+function unclosedQuoteAt(error: Document.Parsed['errors'][number], text: string): number | undefined {
+  const quote = /^Missing closing (["'])quote/.exec(error.message)?.[1];
+  if (error.code !== 'MISSING_CHAR' || !quote) return undefined;
+  for (let i = Math.min(error.pos[0], text.length) - 1; i >= 0; i--) {
+    if (text[i] !== quote) continue;
+    if (quote === "'" && text[i - 1] === "'") {
+      i--;
+      continue;
+    }
+    if (quote === '"' && escaped(text, i)) continue;
+    return i;
+  }
+  return undefined;
+}
+
+function escaped(text: string, at: number): boolean {
+  let backslashes = 0;
+  while (text[at - 1 - backslashes] === '\\') backslashes++;
+  return backslashes % 2 === 1;
 }
 
 function firstLine(message: string): string {

@@ -48,6 +48,19 @@ describe('file contents', () => {
     expect(outcome.ok === false && outcome.message).toContain('line 3');
   });
 
+  // User trial: a 1,100,044-byte file read "is 1 MB, over the 1 MB limit".
+  it.each([
+    [1_100_044, 1024 ** 2, 'is 1.05 MB, over the 1 MB limit'],
+    [1_100_044, 1024 ** 2 + 1, 'is 1.05 MB, over the 1 MB limit'],
+    [1024 ** 2 + 2, 1024 ** 2 + 1, 'is 1,048,578 bytes, over the 1,048,577 bytes limit'],
+    [2200, 2048, 'is 2.1 KB, over the 2 KB limit'],
+  ])('shows a size of %i bytes so it visibly exceeds a limit of %i', async (size, limit, shown) => {
+    const sub = fresh(`sized-${size}-${limit}`);
+    writeFileSync(join(sub, 'big.okr.yaml'), `${GOOD}#${'x'.repeat(size - GOOD.length - 2)}\n`);
+    const [big] = messagesOf(await lintFiles(['.'], { cwd: sub, maxFileSize: limit }), 'big.okr.yaml');
+    expect(big?.message).toContain(shown);
+  });
+
   it('a file over the size limit is file/too-large with the sizes and the option to raise it, and is not read', async () => {
     const sub = fresh('large');
     writeFileSync(join(sub, 'big.okr.yaml'), `${GOOD}# ${'x'.repeat(5000)}\n`);

@@ -252,4 +252,30 @@ describe('kr-activity-weighted: generalisation round 2', () => {
   it('does not read a time bound anchored to the period end as a turnaround', () => {
     expect(isFlagged('Send the annual impact letter within 10 days of year end')).toBe(true);
   });
+
+  // User trial: "name the effect the sales reps should have" gave the effect to the people acted on.
+  it.each([
+    ['Train all 60 sales reps on the new CRM', 'Counts sales reps trained (60), an activity the team performs; name the effect that training the sales reps should have.'],
+    ['Migrate all 12 clinics to the new booking system', 'Counts clinics migrated (12), an activity the team performs; name the effect that migrating the clinics should have.'],
+    ['Call 50 lapsed accounts', 'Counts lapsed accounts called (50), an activity the team performs; name the effect that calling the lapsed accounts should have.'],
+  ])('gives the effect to the work when the counted things are acted on: %s', (kr, message) => {
+    expect(krFindings(kr)[0]?.message).toBe(message);
+  });
+
+  it.each([
+    ['Run 4 workshops with partners', 'the workshops'],
+    ['Write 10 case studies', 'the case studies'],
+  ])('keeps the effect on the output when the counted things are made: %s', (kr, thing) => {
+    expect(krFindings(kr)[0]?.message).toContain(`name the effect ${thing} should have.`);
+  });
+
+  // User trial: "state the result The new pricing page should produce".
+  it.each([
+    ['The new pricing page goes live on 2 September', 'the new pricing page'],
+    ['The new checkout flow goes live in May', 'the new checkout flow'],
+    ['Runbooks are written for every on-call service', '"Runbooks"'],
+  ])('does not carry a sentence-initial capital into the middle of the message: %s', (kr, thing) => {
+    const finding = krFindings(kr).find((f) => f.message.includes('is a task'));
+    expect(finding?.message).toBe(`"${kr}" is a task: success is the work being done, not a change it causes; state the result ${thing} should produce.`);
+  });
 });

@@ -73,6 +73,15 @@ describe('kr-calendar-weighted', () => {
     expect(finding!.suggestion).toContain('Keep the retro as a habit');
   });
 
+  // User trial: "(weekly design crits weekly)", "(quarterly partner summit quarterly)".
+  it.each([
+    ['Hold weekly design crits', 'weekly design crits'],
+    ['Organise a quarterly partner summit', 'quarterly partner summit'],
+  ])('does not repeat a cadence the ritual already names: %s', (kr, ritual) => {
+    const finding = krFindings(kr).find((f) => f.message.startsWith('Success is a recurring ritual'));
+    expect(finding?.message).toBe(`Success is a recurring ritual (${ritual}) rather than a result; say what the ${ritual} should change.`);
+  });
+
   it('takes extra ritual words and allowed terms from options', () => {
     expect(isFlagged('The guild parade takes place every month')).toBe(false);
     expect(isFlagged('The guild parade takes place every month', { extraRitualWords: ['parade'] })).toBe(true);

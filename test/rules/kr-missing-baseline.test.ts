@@ -243,6 +243,16 @@ describe('kr-missing-baseline: messages for multiples and lines to hold', () => 
       expect(finding?.suggestion).not.toMatch(/\bto (at|under|below|above|over)\b/);
     },
   );
+
+  // User trial: "Respond to all partner emails within 2 hours" read "for to all partner emails".
+  it.each([
+    ['Respond to all partner emails within 2 hours', 'time to respond to all partner emails', '2 hours'],
+    ['Resolve every refund request within 3 days', 'time to resolve every refund request', '3 days'],
+    ['Process supplier invoices within 48 hours', 'time to process supplier invoices', '48 hours'],
+  ])('names a time bound on "%s" as the time the work takes', (kr, metric, bound) => {
+    const [finding] = krFindings(RULE, kr);
+    expect(finding?.message).toBe(`Sets a bound ("${bound}") for ${metric} without saying where it stands today; a stretch and the status quo look the same.`);
+  });
 });
 
 describe('kr-missing-baseline: a start value owned by today or a past period', () => {

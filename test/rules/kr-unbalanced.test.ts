@@ -78,4 +78,13 @@ describe(RULE, () => {
     const [finding] = findings(RULE, { krs: ['Reduce cloud spend from $80k to $60k a month'] });
     expect(finding!.suggestion).toContain('availability');
   });
+
+  // User trial: "Objective pushes per engineer (...)".
+  it.each([
+    ['Raise deploys per engineer per week from 2 to 5', 'deploys per engineer'],
+    ['Lift tickets closed per agent from 30 to 45 a day', 'tickets closed per agent'],
+  ])('names a per-head rate with what it counts: %s', (kr, metric) => {
+    const [finding] = findings(RULE, { krs: [kr] });
+    expect(finding?.message).toBe(`Objective pushes ${metric} ("${kr}") with no quality counter-metric beside it.`);
+  });
 });
