@@ -5,7 +5,7 @@
  * are linted alongside (their own findings dropped) so that project-level rules judge
  * references against the whole repository, whatever the working directory.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { discoverFiles } from './discover.js';
 
@@ -28,9 +28,24 @@ export async function repositoryContext(files: readonly string[], wholeDirs: rea
   const groupOf = roots.length > 1 ? (file: string) => rootOf(dirname(file)) ?? '' : undefined;
   const toWalk = roots.filter((root): root is string => root !== undefined && !wholeDirs.some((dir) => isWithin(root, dir)));
   if (toWalk.length === 0 || !wanted()) return { files: [], groupOf };
-  const linted = new Set(files);
-  const found = await Promise.all(toWalk.sort().map((root) => discoverFiles([root], { cwd: root, unreadableDirectories: 'skip' }).catch(() => [])));
-  return { files: found.flat().filter((file) => !linted.has(file)), groupOf };
+  // Compared by real path: a file reached through a symlinked folder ("okrs/current") is the same file.
+  const linted = new Set(files.map(realPath));
+  const found = await Promise.all(
+    toWalk.sort().map(async (root) => {
+      const all = await discoverFiles([root], { cwd: root, unreadableDirectories: 'skip' }).catch(() => []);
+      // A repository nested inside this one (its own .git) is another project.
+      return all.filter((file) => rootOf(dirname(file)) === root);
+    }),
+  );
+  return { files: found.flat().filter((file) => !linted.has(realPath(file))), groupOf };
+}
+
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 /** The git repository (nearest folder holding .git) of a folder; each folder on the way up is looked at once. */

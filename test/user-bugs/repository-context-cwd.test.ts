@@ -3,7 +3,7 @@
  * not the linted file's; a folder saw less than a named file; --stdin skipped ignores and the
  * size limit. Each linted file is judged against its own repository, wherever okrlint runs.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -131,5 +131,33 @@ describe('standard input named by --stdin-filename is linted like the named file
     expect(piped).toEqual(named);
     const unnamed = await run(['--no-config', '--max-file-size', '1k', '--stdin'], root, text);
     expect([unnamed.code, unnamed.stdout]).toEqual([1, expect.stringContaining('<stdin>:1:1: error "<stdin>" is 1.8 KB, over the 1 KB limit')]);
+  });
+});
+
+// Found by a second user trial: a "current quarter" symlink and a vendored repository.
+describe('the context never holds the linted file twice nor another repository', () => {
+  it('does not compare a file reached through a symlinked folder with itself', async () => {
+    const root = repository('linked', { 'okrs/2027-q1/company.okr.yaml': parent('co-retention'), 'okrs/2027-q1/support.okr.yaml': child('co-retention') });
+    symlinkSync('2027-q1', join(root, 'okrs/current'));
+    const named = await run(['--no-config', 'okrs/current/support.okr.yaml'], root);
+    expect(named.stdout).not.toContain('objective-duplicate-id');
+    expect(named.code).toBe(0);
+    const folder = await run(['--no-config', 'okrs/current'], root);
+    expect(folder.stdout).not.toContain('objective-duplicate-id');
+    expect(folder.code).toBe(0);
+  });
+
+  it('leaves a repository nested inside another out of the outer one’s context', async () => {
+    const root = repository('outer', { 'okrs/company.okr.yaml': parent('co-retention'), 'okrs/support.okr.yaml': child('co-retention') });
+    mkdirSync(join(root, 'vendor/kit/.git'), { recursive: true });
+    writeFileSync(join(root, 'vendor/kit/support.okr.yaml'), child('co-retention'));
+    const { code, stdout } = await run(['--no-config', 'okrs/support.okr.yaml'], root);
+    expect(stdout).not.toContain('objective-duplicate-id');
+    expect(code).toBe(0);
+    // The reverse: an id defined only in the nested repository does not resolve an outer aligns_to.
+    writeFileSync(join(root, 'vendor/kit/platform.okr.yaml'), parent('kit-only'));
+    writeFileSync(join(root, 'okrs/support.okr.yaml'), child('kit-only'));
+    const unresolved = await run(['--no-config', 'okrs/support.okr.yaml'], root);
+    expect(unresolved.stdout).toContain('aligns_to names "kit-only"');
   });
 });
