@@ -75,11 +75,15 @@ function walk(pattern: string, root: string, cwd: string, onUnreadable: Unreadab
   return files;
 }
 
+/** Stand-ins for the files an unreadable directory may hold: both extensions, at any depth. */
+const ANY_OKR_FILE_BELOW = ['any.okr.yaml', 'any.okr.yml', join('any', 'any.okr.yaml'), join('any', 'any.okr.yml')];
+
 function unreadableDirectoryCheck({ unreadableDirectories = 'fail', isIgnored }: DiscoverOptions): UnreadableCheck {
   return (directory, error, cwd) => {
     if (unreadableDirectories === 'skip') return;
-    // Would an OKR file in it be ignored anyway? Then nothing is lost (gitignore `dir/` and `dir/**` both say yes).
-    if (isIgnored?.(join(directory, 'any.okr.yaml'))) return;
+    // Would every OKR file in it be ignored anyway? Then nothing is lost (gitignore `dir/` and
+    // `dir/**` say yes; `dir/*.okr.yaml` does not: it leaves .okr.yml files and subfolders).
+    if (isIgnored && ANY_OKR_FILE_BELOW.every((probe) => isIgnored(join(directory, probe)))) return;
     const shown = relative(cwd, directory) || '.';
     throw new FatalError(`Cannot read the directory "${shown}": ${reasonOf(error)}; its OKR files would be skipped. Fix its permissions, or add it to "ignores" / .okrlintignore.`);
   };

@@ -68,4 +68,16 @@ describe.skipIf(process.platform === 'win32' || (isRoot && !hasSetpriv))('a dire
       rmSync(join(root, '.okrlintignore'));
     }
   });
+
+  it('ignored only in part (its *.okr.yaml files, not its .okr.yml files or subfolders): still one line, exit 2', () => {
+    // Found by a second user trial: the files the pattern leaves were dropped silently.
+    for (const pattern of ['okrs/vault/*.okr.yaml\n', '*.okr.yaml\n']) {
+      writeFileSync(join(root, '.okrlintignore'), pattern);
+      try {
+        expect(okrlint(['okrs'])).toMatchObject({ code: 2, stderr: VAULT_LINE });
+      } finally {
+        rmSync(join(root, '.okrlintignore'));
+      }
+    }
+  });
 });
