@@ -168,10 +168,10 @@ export class Linter {
     const model = timed('model', () => buildDocument(data, filePath, index, rejected));
     if (!model) return;
     if (modelOnly) this.keepForProject(model, locator);
-    else this.runRules(model, locator, messages);
+    else this.runRules(model, locator, messages, rejected);
   }
 
-  private runRules(model: OkrDocument, locator: Locator, messages: LintMessage[]): void {
+  private runRules(model: OkrDocument, locator: Locator, messages: LintMessage[], rejected?: (path: readonly (string | number)[]) => boolean): void {
     // A rule that throws is reported at the node it was visiting and skipped for the rest
     // of this file; every other rule's findings are kept.
     const crashed = new Set<ConfiguredRule>();
@@ -182,7 +182,7 @@ export class Linter {
     const active: ActiveRule[] = [];
     for (const config of this.rules) {
       try {
-        active.push(this.activate(config, model.filePath, messages, locator));
+        active.push(this.activate(config, model.filePath, messages, locator, rejected));
       } catch (error) {
         crash(config, error, model);
       }
@@ -224,7 +224,8 @@ export class Linter {
     }
   }
 
-  private activate(config: ConfiguredRule, filePath: string, messages: LintMessage[], locator: Locator): ActiveRule {
+  /** `rejected`: data paths whose value the schema rejected; a finding placed on one is the schema's, already reported. */
+  private activate(config: ConfiguredRule, filePath: string, messages: LintMessage[], locator: Locator, rejected?: (path: readonly (string | number)[]) => boolean): ActiveRule {
     const context: RuleContext<Record<string, unknown>> = {
       ruleId: config.id,
       options: config.options,
@@ -232,7 +233,10 @@ export class Linter {
       analyze: this.analyze,
       displayPath: this.displayPath,
       locate: (node, field) => (this.locatorFor(node) ?? locator).node(node, field),
-      report: (descriptor) => messages.push(this.toMessage(config, descriptor, locator)),
+      report: (descriptor) => {
+        if (rejected && descriptor.field !== undefined && rejected([...descriptor.node.path, descriptor.field])) return;
+        messages.push(this.toMessage(config, descriptor, locator));
+      },
     };
     return { config, visitors: config.rule.create(context) };
   }

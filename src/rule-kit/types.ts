@@ -54,7 +54,7 @@ export interface ReportDescriptor {
   data?: Record<string, string | number>;
   /** A concrete rewrite hint. */
   suggestion?: string;
-  /** Place the finding at this field of a mapping node instead of its text. */
+  /** Place the finding at this field of a mapping node instead of its text. A finding at a field whose value the schema rejected is dropped: the schema reported it. */
   field?: string;
 }
 

@@ -35,4 +35,10 @@ describe('a value the schema rejected', () => {
     const byLine = await ruleIdsAt(FILE('      - 42\n      - Cut refund wait from 9 days to 4 days\n      - Raise refunds paid same day from 40% to 70%\n'));
     expect([...byLine.values()].flat()).not.toContain('objective-kr-count');
   });
+
+  it('an objectives key with no value is reported by the schema only, not also as an empty list', async () => {
+    // Second user trial: objective-count warned "no objectives" on top of the schema error.
+    const found = await ruleIdsAt('period: 2027-Q3\nteam: Empty\nobjectives:\n');
+    expect([...found.values()].flat()).toEqual(['schema']);
+  });
 });
