@@ -1,4 +1,5 @@
 /** The main job: lint the files (or standard input), write the reports, decide the exit code. */
+import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { builtinRules, lintFilesToReport, lintSourceAsFile, lintText, toLintReport, type LintOptions, type LintReport } from '../api.js';
 import { printConfig, resolveCliConfig, type ConfigCliOptions } from '../config/cli.js';
@@ -65,6 +66,8 @@ export async function runLint(patterns: string[], options: LintCliOptions, io: C
 async function lintStandardInput(options: LintCliOptions, io: CliIo, lintOptions: LintOptions): Promise<LintReport> {
   if (!io.readStdin) throw new FatalError('--stdin is not available here: standard input cannot be read.');
   const filePath = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : undefined;
+  // A folder's name would make the text a file beside that folder's files, compared with them.
+  if (filePath && isDirectory(filePath)) throw new FatalError(`--stdin-filename "${escapeControls(options.stdinFilename!)}" is a directory; give the path of the file the piped text stands for.`);
   const source = decodeWithinLimit(await io.readStdin(), filePath ? relative(io.cwd, filePath) || filePath : '<stdin>', options.maxFileSize);
   if (filePath) return lintSourceAsFile(source, filePath, lintOptions);
   if (!source.ok) return toLintReport([toResult('<stdin>', [fileMessage(source.ruleId, source.message)])]);
@@ -86,4 +89,12 @@ function exitCode(report: LintReport, options: LintCliOptions, io: CliIo): numbe
     return 1;
   }
   return errors > 0 ? 1 : 0;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
+  } catch {
+    return false;
+  }
 }

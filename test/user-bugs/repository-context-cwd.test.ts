@@ -161,3 +161,13 @@ describe('the context never holds the linted file twice nor another repository',
     expect(unresolved.stdout).toContain('aligns_to names "kit-only"');
   });
 });
+
+describe('--stdin-filename naming a folder', () => {
+  it('is a fatal one-line error, not a file compared with the folder’s files', async () => {
+    const root = repository('named-folder', { 'okrs/teams/support.okr.yaml': child('co-retention'), 'okrs/company.okr.yaml': parent('co-retention') });
+    const { code, stdout, stderr } = await run(['--no-config', '--stdin', '--stdin-filename', 'okrs/teams'], root, child('co-retention'));
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('okrlint: --stdin-filename "okrs/teams" is a directory; give the path of the file the piped text stands for.\n');
+  });
+});
