@@ -92,7 +92,11 @@ const EXPORT_HOW = 'export the configuration as the default export: `export defa
  */
 function jsLoader(load: Loader): Loader {
   return async (file, text) => {
-    const config: unknown = await load(file, text);
+    const config: unknown = await Promise.resolve().then(() => load(file, text)).catch((thrown: unknown) => {
+      // A module that throws a plain value ("throw 42") would break cosmiconfig's error handling, which names the file on the error.
+      if (thrown instanceof Error) throw thrown;
+      throw new FatalError(`Cannot load config file ${displayName(file)}: loading it threw ${escapeControls(String(thrown))}; fix the module so that it loads.`);
+    });
     if (config === undefined || config === null) throw await noConfigExported(file, config);
     if (typeof config === 'function') {
       throw new FatalError(`Invalid configuration in ${displayName(file)}: the default export is a function, and a function is not a configuration; export the configuration object itself: \`export default { rules: { ... } }\` (in CommonJS, \`module.exports = { rules: { ... } }\`).`);

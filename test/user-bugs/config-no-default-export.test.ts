@@ -46,6 +46,17 @@ describe('a JavaScript config without a usable default export', () => {
     expectOneLineFailure(okrlint(['.'], join(root, 'team')), `Invalid configuration in okrlint.config.mjs: the module exports no configuration (its default export is null); ${HOW}`);
   }, 30_000);
 
+  it.each([
+    ['.okrlintrc.cjs', 'throw 42;\n', '42'],
+    ['okrlint.config.mjs', 'throw "not ready";\n', 'not ready'],
+  ])('%s that throws a plain value (%j) names the file, found or named with --config', (file, text, shown) => {
+    // Second user trial: cosmiconfig's error handling broke on the value and named the folder.
+    const root = makeProject({ [file]: text, 'pay.okr.yaml': okrFile(3) });
+    const message = `Cannot load config file ${file}: loading it threw ${shown}; fix the module so that it loads.`;
+    expectOneLineFailure(okrlint(['.'], root), message);
+    expectOneLineFailure(okrlint(['--config', file, '.'], root), message);
+  }, 30_000);
+
   it('a function is not a configuration', () => {
     const root = makeProject({ '.okrlintrc.mjs': 'export default () => ({ rules: {} });\n', 'pay.okr.yaml': okrFile(3) });
     const message = 'Invalid configuration in .okrlintrc.mjs: the default export is a function, and a function is not a configuration; export the configuration object itself: `export default { rules: { ... } }` (in CommonJS, `module.exports = { rules: { ... } }`).';
