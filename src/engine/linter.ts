@@ -5,7 +5,7 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import { buildDocument, isRejectedNode } from '../model/build.js';
 import type { OkrDocument, OkrNode } from '../model/types.js';
-import type { ConfiguredRule, LintMessage, LintResult, MessageContext, ReportDescriptor, RuleContext, RuleVisitors } from '../rule-kit/types.js';
+import type { ConfiguredRule, LintMessage, LintResult, ReportDescriptor, RuleContext, RuleVisitors } from '../rule-kit/types.js';
 import { validateStructure } from '../schema/validate.js';
 import { analyzeText } from '../text/analysis.js';
 import { MAX_ALIAS_COUNT, parseYaml, toPosition, type ParsedDocument, type Position } from '../yaml/parse.js';
@@ -16,9 +16,8 @@ import { DirectiveSet, unusedDirectiveSeverity, type UnusedDirectiveSetting } fr
 import { Locator } from './locate.js';
 import { PositionTable, snapshotPositions, type NodeLocator } from '../cache/positions.js';
 import { timed } from '../stats/timer.js';
-import { fileMessage, formatMessage, toResult } from './messages.js';
-
-const OKR_KEYS = ['period', 'team', 'objectives'];
+import { contextOf, documentOf, fileMessage, formatMessage, toResult } from './messages.js';
+import { describeNonOkr, looksLikeOkr } from './okr-shape.js';
 
 /** Documents of a run, shared by the linters of one run so a project pass sees every file. */
 export interface ProjectStore {
@@ -328,21 +327,6 @@ function positioned(ruleId: string, severity: 1 | 2, message: string, position: 
   return { ruleId, severity, message, line: position.line, column: position.column, endLine: position.endLine, endColumn: position.endColumn };
 }
 
-/** Team, objective and key result of a reported node: reports group findings by them. */
-function contextOf(node: OkrNode): MessageContext {
-  const objective = node.type === 'objective' ? node : node.type === 'keyResult' ? node.objective : undefined;
-  const team = documentOf(node).team;
-  const context: MessageContext = {};
-  if (team !== undefined) context.team = team;
-  if (objective) context.objective = objective.title;
-  if (node.type === 'keyResult') context.keyResult = node.title;
-  return context;
-}
-
-function documentOf(node: OkrNode): OkrDocument {
-  return node.type === 'document' ? node : node.type === 'objective' ? node.document : node.objective.document;
-}
-
 /**
  * Asks a rule for its visitors once, with a silent context, to see if it has a project pass.
  * A rule whose create() throws has none here; the crash is reported on each file instead.
@@ -363,15 +347,4 @@ function safePosition(locator: Locator, node: OkrNode): ReturnType<Locator['node
   } catch {
     return undefined;
   }
-}
-
-function looksLikeOkr(data: unknown): boolean {
-  return typeof data === 'object' && data !== null && !Array.isArray(data) && OKR_KEYS.some((k) => k in (data as object));
-}
-
-function describeNonOkr(data: unknown): string {
-  if (Array.isArray(data)) return 'This YAML document is a list, not an OKR file';
-  if (data === null || data === undefined) return 'This YAML document is empty';
-  if (typeof data !== 'object') return `This YAML document is a single ${typeof data} value, not an OKR file`;
-  return 'This YAML document has none of the keys period, team or objectives';
 }

@@ -1,4 +1,5 @@
-import type { LintMessage, LintResult } from '../rule-kit/types.js';
+import type { OkrDocument, OkrNode } from '../model/types.js';
+import type { LintMessage, LintResult, MessageContext } from '../rule-kit/types.js';
 
 /** Fills `{{name}}` placeholders from a report's data. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
@@ -60,4 +61,19 @@ export function toResult(filePath: string, messages: LintMessage[]): LintResult 
 /** A message for the whole file, placed at its start. */
 export function fileMessage(ruleId: string, message: string, severity: 1 | 2 = 2): LintMessage {
   return { ruleId, severity, message, line: 1, column: 1, endLine: 1, endColumn: 1, fatal: severity === 2 };
+}
+
+/** Team, objective and key result of a reported node: reports group findings by them. */
+export function contextOf(node: OkrNode): MessageContext {
+  const objective = node.type === 'objective' ? node : node.type === 'keyResult' ? node.objective : undefined;
+  const team = documentOf(node).team;
+  const context: MessageContext = {};
+  if (team !== undefined) context.team = team;
+  if (objective) context.objective = objective.title;
+  if (node.type === 'keyResult') context.keyResult = node.title;
+  return context;
+}
+
+export function documentOf(node: OkrNode): OkrDocument {
+  return node.type === 'document' ? node : node.type === 'objective' ? node.document : node.objective.document;
 }
