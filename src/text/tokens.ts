@@ -87,8 +87,10 @@ export function singular(word: string): string {
 }
 
 // Words (with inner apostrophes, hyphens and dots such as "e.g."), numbers
-// (with separators, decimals), or single symbols. Each alternative is linear.
-const TOKEN = /[A-Za-z][A-Za-z'’]*(?:[-.][A-Za-z][A-Za-z'’]*)*|\d+(?:[.,]\d+)*|[^\sA-Za-z\d]/g;
+// (with separators, decimals), or single symbols. Each alternative is linear. Letters are
+// any script's (with combining marks): "café" and "Zoë-led" are one word, not cut at the accent.
+const TOKEN = /\p{L}[\p{L}\p{M}'’]*(?:[-.]\p{L}[\p{L}\p{M}'’]*)*|\d+(?:[.,]\d+)*|[^\s\p{L}\d]/gu;
+const LETTER = /^\p{L}/u;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -97,7 +99,7 @@ export function tokenize(text: string): Token[] {
   for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     const raw = match[0];
     const start = match.index;
-    const kind = kindOf(raw.charCodeAt(0));
+    const kind = kindOf(raw);
     const lowered = raw.toLowerCase();
     const lower = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
     const form = kind === 'word' ? wordForm(lower) : undefined;
@@ -106,8 +108,10 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** A token is a number when it starts with an ASCII digit, a word when with an ASCII letter. */
-function kindOf(code: number): Token['kind'] {
+/** A token is a number when it starts with an ASCII digit, a word when with a letter of any script. */
+function kindOf(raw: string): Token['kind'] {
+  const code = raw.charCodeAt(0);
   if (code >= 48 && code <= 57) return 'number';
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 'word' : 'symbol';
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return 'word';
+  return code < 128 || !LETTER.test(raw) ? 'symbol' : 'word';
 }

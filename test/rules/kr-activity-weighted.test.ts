@@ -279,3 +279,13 @@ describe('kr-activity-weighted: generalisation round 2', () => {
     expect(finding?.message).toBe(`"${kr}" is a task: success is the work being done, not a change it causes; state the result ${thing} should produce.`);
   });
 });
+
+describe('kr-activity-weighted: words with accented letters', () => {
+  // A user trial: "Hold a Zoë-led retro every sprint" was reported as "holding a Zoë-".
+  it.each([
+    ['Hold a Zoë-led retro every sprint', 'holding a Zoë-led retro', 'Zoë-led retro'],
+    ['Hold a Müller-style design review every week', 'holding a Müller-style design review', 'Müller-style design review'],
+  ])('keeps the whole word in the activity it names: %s', (kr, activity, thing) => {
+    expect(krFindings(kr)[0]?.message).toBe(`Success is ${activity}, an activity the team performs; name the effect the ${thing} should have.`);
+  });
+});

@@ -169,3 +169,15 @@ describe('kr-calendar-weighted: schedule phrasing without a date', () => {
     expect(isFlagged('Review the returns queue every Monday')).toBe(true);
   });
 });
+
+describe('kr-calendar-weighted: words with accented letters', () => {
+  // A user trial: the phrase was cut at the first non-ASCII letter ("repair caf", "ller-style").
+  it.each([
+    ['Run a repair café every other Saturday', 'repair café every other Saturday', 'repair café'],
+    ['Hold a Zoë-led retro every sprint', 'Zoë-led retro every sprint', 'Zoë-led retro'],
+    ['Hold a Müller-style design review every week', 'Müller-style design review every week', 'Müller-style design review'],
+    ['Run the Ørsted-led safety walk every month', 'Ørsted-led safety walk every month', 'Ørsted-led safety walk'],
+  ])('keeps the whole word in the ritual it names: %s', (kr, ritual, thing) => {
+    expect(krFindings(kr)[0]?.message).toBe(`Success is a recurring ritual (${ritual}) rather than a result; say what the ${thing} should change.`);
+  });
+});
