@@ -6,6 +6,7 @@
 import type { TextAnalysis } from './analysis.js';
 import type { Clause } from './clauses.js';
 import type { Token } from './tokens.js';
+import { withoutTrailingCadence } from './cadence.js';
 
 export const OPEN_CLASS_DETERMINERS = new Set(['a', 'an', 'the', 'our', 'their', 'its', 'your', 'this', 'these', 'those', 'one', 'two', 'three', 'each', 'every', 'all']);
 
@@ -33,8 +34,9 @@ export function frequencyCount(clause: Clause) {
 
 const LEADING_JOINERS = new Set(['to', 'and', 'or', 'for', 'with', 'then', ',', 'at', 'least', 'most', 'than', 'more']);
 
-/** The KR's words for a phrase, without joiners left at its front ("to plan" -> "plan"). */
-export function phraseText(analysis: TextAnalysis, tokens: readonly Token[]): string {
+/** The KR's words for a phrase, without joiners left at its front ("to plan" -> "plan") or a cadence at its end. */
+export function phraseText(analysis: TextAnalysis, phrase: readonly Token[]): string {
+  const tokens = withoutTrailingCadence(phrase);
   let first = 0;
   while (first < tokens.length - 1 && LEADING_JOINERS.has(tokens[first]!.lower)) first++;
   if (tokens.length === 0) return '';

@@ -109,7 +109,11 @@ function findRitual(analysis: TextAnalysis, rituals: WordFamily): CalendarFindin
   if (cadence && lead && families.eventVerb().has(lead) && !measuresSomething) {
     const tokens = analysis.tokens;
     const clauseObject = phraseAt(tokens, tokens.indexOf(lead) + 1, tokenTags(analysis));
-    const named = clauseObject.filter((t) => t.kind === 'word' && !['a', 'an', 'the', 'our'].includes(t.lower));
+    const words = clauseObject.filter((t) => t.kind === 'word' && !['a', 'an', 'the', 'our'].includes(t.lower));
+    // "Hold a book swap twice a month": the object stops where the cadence starts (unless it opens it: "weekly crits").
+    const cadenceStart = analysis.text.toLowerCase().indexOf(cadence.toLowerCase(), lead.end);
+    const beforeCadence = words.filter((t) => t.end <= cadenceStart);
+    const named = beforeCadence.length > 0 ? beforeCadence : words;
     if (named.length > 0) return { kind: 'ritual', ritual: analysis.text.slice(named[0]!.start, named[named.length - 1]!.end), recurrence: cadence, attended: families.attend().has(lead) };
   }
   // "Enter your time each day", "Submit the timesheet every Friday".

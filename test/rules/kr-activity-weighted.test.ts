@@ -279,3 +279,19 @@ describe('kr-activity-weighted: generalisation round 2', () => {
     expect(finding?.message).toBe(`"${kr}" is a task: success is the work being done, not a change it causes; state the result ${thing} should produce.`);
   });
 });
+
+// User trial 2: "the effect the story time biweekly should have", "the result the reading list monthly should produce".
+describe('kr-activity-weighted: a cadence closing the object is not part of the thing named', () => {
+  it.each([
+    ['Run story time biweekly', 'Success is running story time, an activity the team performs; name the effect the story time should have.'],
+    ['Hold the board meeting semi-annually', 'Success is holding the board meeting, an activity the team performs; name the effect the board meeting should have.'],
+    ['Publish the reading list monthly', '"Publish the reading list" is a task: success is the work being done, not a change it causes; state the result the reading list should produce.'],
+    ['Send the donor digest quarterly', '"Send the donor digest" is a task: success is the work being done, not a change it causes; state the result the donor digest should produce.'],
+  ])('%s', (kr, message) => {
+    expect(krFindings(kr).map((f) => f.message)).toContain(message);
+  });
+  it('keeps a cadence that opens the phrase and still passes a cadence-qualified metric', () => {
+    expect(krFindings('Publish the weekly menu').map((f) => f.message).join('\n')).toContain('the weekly menu should produce');
+    expect(isFlagged('Raise monthly repeat borrowers from 300 to 450')).toBe(false);
+  });
+});
