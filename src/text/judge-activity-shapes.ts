@@ -42,3 +42,17 @@ export function phraseText(analysis: TextAnalysis, phrase: readonly Token[]): st
   if (tokens.length === 0) return '';
   return analysis.text.slice(tokens[first]!.start, tokens[tokens.length - 1]!.end).trim();
 }
+
+const HOLDING_VERBS = new Set(['hold', 'keep', 'maintain', 'sustain']);
+const BEFORE_A_BOUND = new Set(['a', 'an', 'the', 'our', 'at', 'or', 'least', 'most', 'no', 'not', 'more', 'fewer', 'less', 'than', 'up', 'to', 'under', 'below', 'over', 'above', 'just', 'only']);
+
+/**
+ * "Hold staff turnover at or below 1 person per quarter": a thing named after the verb, then a
+ * bound, is a level to hold (a maintain key result), not an event held ("Hold at least 4 workshops").
+ */
+export function holdsLevel(analysis: TextAnalysis, verb: Token): boolean {
+  if (!HOLDING_VERBS.has(verb.lower)) return false;
+  const named = analysis.tokens.find((t) => t.start > verb.start && t.kind === 'word' && !BEFORE_A_BOUND.has(t.lower));
+  const tokens = analysis.tokens;
+  return named !== undefined && analysis.quantities.some((q) => q.bound !== undefined && q.start > named.end && tokens[q.lastToken + 1]?.lower !== 'times');
+}

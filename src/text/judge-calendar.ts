@@ -6,6 +6,7 @@
 import type { TextAnalysis } from './analysis.js';
 import { analyzeClause, phraseAt, type Clause } from './clauses.js';
 import { judgeWork, type WorkVocabularyOptions } from './judge-activity.js';
+import { holdsLevel } from './judge-activity-shapes.js';
 import {
   ATTEND_VERBS, CADENCE_INITIALS, CALENDAR_BLOCKS, MEETING_FINALS, WEEKDAYS, DEADLINE_SHORTHANDS, FREQUENCY_WORDS, ON_TIME_WORDS, PERIOD_ENDS, PERIOD_WORDS, PRESENCE_PUNCTUALITY,
   RECURRENCE_WORDS, RITUAL_METRICS, RITUAL_NOUNS, TIME_ENTRY_OBJECTS, TIME_ENTRY_VERBS,
@@ -104,7 +105,7 @@ function findRitual(analysis: TextAnalysis, rituals: WordFamily): CalendarFindin
   }
   // "Host an open day every term": an event verb with a cadence is a ritual whatever the event is called.
   const lead = words[0];
-  const measuresSomething = analysis.quantities.some((q) => q.unit !== 'count') || analysis.range !== undefined;
+  const measuresSomething = analysis.quantities.some((q) => q.unit !== 'count') || analysis.range !== undefined || (lead !== undefined && holdsLevel(analysis, lead));
   const cadence = recurrence ?? cadenceOf(analysis);
   if (cadence && lead && families.eventVerb().has(lead) && !measuresSomething) {
     const tokens = analysis.tokens;

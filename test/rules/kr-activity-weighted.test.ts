@@ -295,3 +295,17 @@ describe('kr-activity-weighted: a cadence closing the object is not part of the 
     expect(isFlagged('Raise monthly repeat borrowers from 300 to 450')).toBe(false);
   });
 });
+
+// User trial 2: "Counts staff turnover held (1)" read a level to hold as an event held.
+describe('kr-activity-weighted: a level to hold is no event', () => {
+  it.each([
+    'Hold staff turnover at or below 1 person per quarter',
+    'Hold missed bin collections under 20 per month',
+    'Keep volunteer drop-outs at or below 3 per term',
+  ])('does not flag %s', (kr) => {
+    expect(isFlagged(kr)).toBe(false);
+  });
+  it('still counts events held with a bound on how many', () => {
+    expect(krFindings('Hold at least 4 workshops per quarter').map((f) => f.message)).toContain('Counts workshops held (4), an activity the team performs; name the effect the workshops should have.');
+  });
+});

@@ -99,6 +99,14 @@ describe('kr-calendar-weighted', () => {
     expect(isFlagged('Raise semi-annually surveyed member satisfaction from 6.1 to 7.5')).toBe(false);
   });
 
+  // User trial 2: "(staff turnover per quarter)" read a level to hold as a recurring ritual.
+  it('does not read a level to hold with a period as a ritual', () => {
+    expect(isFlagged('Hold staff turnover at or below 1 person per quarter')).toBe(false);
+    expect(isFlagged('Hold missed bin collections under 20 per month')).toBe(false);
+    expect(isFlagged('Hold at least 4 workshops per quarter')).toBe(true);
+    expect(isFlagged('Hold a book swap twice a month')).toBe(true);
+  });
+
   it('takes extra ritual words and allowed terms from options', () => {
     expect(isFlagged('The guild parade takes place every month')).toBe(false);
     expect(isFlagged('The guild parade takes place every month', { extraRitualWords: ['parade'] })).toBe(true);
