@@ -86,9 +86,10 @@ export function singular(word: string): string {
   return nouns().singularize(word.toLowerCase());
 }
 
-// Words (with inner apostrophes, hyphens and dots such as "e.g."), numbers
-// (with separators, decimals), or single symbols. Each alternative is linear.
-const TOKEN = /[A-Za-z][A-Za-z'’]*(?:[-.][A-Za-z][A-Za-z'’]*)*|\d+(?:[.,]\d+)*|[^\sA-Za-z\d]/g;
+// Words (with inner apostrophes, hyphens and dots such as "e.g.", and accented Latin letters
+// after the first: "café", "naïve"), numbers (with separators, decimals), or single symbols.
+// Each alternative is linear.
+const TOKEN = /[A-Za-z][A-Za-zÀ-ÖØ-öø-ÿ'’]*(?:[-.][A-Za-z][A-Za-zÀ-ÖØ-öø-ÿ'’]*)*|\d+(?:[.,]\d+)*|[^\sA-Za-z\d]/g;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

@@ -87,6 +87,9 @@ describe('kr-calendar-weighted', () => {
     ['Run story time bi-weekly', 'story time', 'bi-weekly'],
     ['Hold a book swap twice a month', 'book swap', 'twice a month'],
     ['Host a coding club every other Saturday', 'coding club', 'every other Saturday'],
+    // An accented letter stays in its word ("(repair caf every other Saturday)").
+    ['Run a repair café every other Saturday', 'repair café', 'every other Saturday'],
+    ['Host a naïve-art workshop every other Sunday', 'naïve-art workshop', 'every other Sunday'],
     ['Hold the board meeting semi-annually', 'board meeting', 'semi-annually'],
     ['Host a bi-weekly supper club', 'bi-weekly supper club', ''],
   ])('names a hyphenated or multiword cadence once: %s', (kr, ritual, cadence) => {
