@@ -116,8 +116,8 @@ function outcomeHint(keyResult: KeyResult): string {
   return objective ? `<the metric behind "${quoteText(objective)}">` : '<the metric this should move>';
 }
 
-/** "weekly design crits" already says "weekly": the cadence is not repeated after it. */
+/** "weekly design crits", "bi-weekly story time" already say their cadence: it is not repeated after them. */
 function namesAlready(ritual: string, recurrence: string): boolean {
   const words = ritual.toLowerCase().split(/[\s-]+/);
-  return recurrence.toLowerCase().split(/\s+/).every((word) => words.includes(word));
+  return recurrence.toLowerCase().split(/[\s-]+/).every((word) => words.includes(word));
 }

@@ -16,7 +16,7 @@ import {
 } from './work-signals.js';
 import { analysisMemo } from './memo.js';
 import type { Token } from './tokens.js';
-import { comparativeAt, frequencyCount, objectComplementAt, OPEN_CLASS_DETERMINERS, phraseText } from './judge-activity-shapes.js';
+import { comparativeAt, frequencyCount, holdsLevel, objectComplementAt, OPEN_CLASS_DETERMINERS, phraseText } from './judge-activity-shapes.js';
 
 export interface WorkVocabularyOptions {
   extraActivityNouns?: readonly string[];
@@ -194,7 +194,7 @@ function judgeOpenClassVerb(r: VerbReading): WorkFinding | undefined {
 
 /** "Run 10 demos", "Hold a retro": the event is the activity, unless the object is a level to hold. */
 function judgeEventVerb(r: VerbReading): WorkFinding | undefined {
-  if (r.metricHead || hasPercent(r.analysis)) return undefined;
+  if (r.metricHead || hasPercent(r.analysis) || holdsLevel(r.analysis, r.verb.token)) return undefined;
   return { verb: r.verb.token.text, words: r.verb.object, kind: 'activity', what: r.objectText, count: r.countedOutput?.quantity ?? firstCount(r.analysis) };
 }
 

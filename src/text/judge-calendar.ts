@@ -6,6 +6,7 @@
 import type { TextAnalysis } from './analysis.js';
 import { analyzeClause, phraseAt, type Clause } from './clauses.js';
 import { judgeWork, type WorkVocabularyOptions } from './judge-activity.js';
+import { holdsLevel } from './judge-activity-shapes.js';
 import {
   ATTEND_VERBS, CADENCE_INITIALS, CALENDAR_BLOCKS, MEETING_FINALS, WEEKDAYS, DEADLINE_SHORTHANDS, FREQUENCY_WORDS, ON_TIME_WORDS, PERIOD_ENDS, PERIOD_WORDS, PRESENCE_PUNCTUALITY,
   RECURRENCE_WORDS, RITUAL_METRICS, RITUAL_NOUNS, TIME_ENTRY_OBJECTS, TIME_ENTRY_VERBS,
@@ -104,12 +105,16 @@ function findRitual(analysis: TextAnalysis, rituals: WordFamily): CalendarFindin
   }
   // "Host an open day every term": an event verb with a cadence is a ritual whatever the event is called.
   const lead = words[0];
-  const measuresSomething = analysis.quantities.some((q) => q.unit !== 'count') || analysis.range !== undefined;
+  const measuresSomething = analysis.quantities.some((q) => q.unit !== 'count') || analysis.range !== undefined || (lead !== undefined && holdsLevel(analysis, lead));
   const cadence = recurrence ?? cadenceOf(analysis);
   if (cadence && lead && families.eventVerb().has(lead) && !measuresSomething) {
     const tokens = analysis.tokens;
     const clauseObject = phraseAt(tokens, tokens.indexOf(lead) + 1, tokenTags(analysis));
-    const named = clauseObject.filter((t) => t.kind === 'word' && !['a', 'an', 'the', 'our'].includes(t.lower));
+    const words = clauseObject.filter((t) => t.kind === 'word' && !['a', 'an', 'the', 'our'].includes(t.lower));
+    // "Hold a book swap twice a month": the object stops where the cadence starts (unless it opens it: "weekly crits").
+    const cadenceStart = analysis.text.toLowerCase().indexOf(cadence.toLowerCase(), lead.end);
+    const beforeCadence = words.filter((t) => t.end <= cadenceStart);
+    const named = beforeCadence.length > 0 ? beforeCadence : words;
     if (named.length > 0) return { kind: 'ritual', ritual: analysis.text.slice(named[0]!.start, named[named.length - 1]!.end), recurrence: cadence, attended: families.attend().has(lead) };
   }
   // "Enter your time each day", "Submit the timesheet every Friday".

@@ -289,3 +289,33 @@ describe('kr-activity-weighted: words with accented letters', () => {
     expect(krFindings(kr)[0]?.message).toBe(`Success is ${activity}, an activity the team performs; name the effect the ${thing} should have.`);
   });
 });
+
+// User trial 2: "the effect the story time biweekly should have", "the result the reading list monthly should produce".
+describe('kr-activity-weighted: a cadence closing the object is not part of the thing named', () => {
+  it.each([
+    ['Run story time biweekly', 'Success is running story time, an activity the team performs; name the effect the story time should have.'],
+    ['Hold the board meeting semi-annually', 'Success is holding the board meeting, an activity the team performs; name the effect the board meeting should have.'],
+    ['Publish the reading list monthly', '"Publish the reading list" is a task: success is the work being done, not a change it causes; state the result the reading list should produce.'],
+    ['Send the donor digest quarterly', '"Send the donor digest" is a task: success is the work being done, not a change it causes; state the result the donor digest should produce.'],
+  ])('%s', (kr, message) => {
+    expect(krFindings(kr).map((f) => f.message)).toContain(message);
+  });
+  it('keeps a cadence that opens the phrase and still passes a cadence-qualified metric', () => {
+    expect(krFindings('Publish the weekly menu').map((f) => f.message).join('\n')).toContain('the weekly menu should produce');
+    expect(isFlagged('Raise monthly repeat borrowers from 300 to 450')).toBe(false);
+  });
+});
+
+// User trial 2: "Counts staff turnover held (1)" read a level to hold as an event held.
+describe('kr-activity-weighted: a level to hold is no event', () => {
+  it.each([
+    'Hold staff turnover at or below 1 person per quarter',
+    'Hold missed bin collections under 20 per month',
+    'Keep volunteer drop-outs at or below 3 per term',
+  ])('does not flag %s', (kr) => {
+    expect(isFlagged(kr)).toBe(false);
+  });
+  it('still counts events held with a bound on how many', () => {
+    expect(krFindings('Hold at least 4 workshops per quarter').map((f) => f.message)).toContain('Counts workshops held (4), an activity the team performs; name the effect the workshops should have.');
+  });
+});

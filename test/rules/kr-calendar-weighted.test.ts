@@ -82,6 +82,34 @@ describe('kr-calendar-weighted', () => {
     expect(finding?.message).toBe(`Success is a recurring ritual (${ritual}) rather than a result; say what the ${ritual} should change.`);
   });
 
+  // User trial 2: "(story time bi-weekly bi-weekly)", "(book swap twice twice a month)".
+  it.each([
+    ['Run story time bi-weekly', 'story time', 'bi-weekly'],
+    ['Hold a book swap twice a month', 'book swap', 'twice a month'],
+    ['Host a coding club every other Saturday', 'coding club', 'every other Saturday'],
+    // An accented letter stays in its word ("(repair caf every other Saturday)").
+    ['Run a repair café every other Saturday', 'repair café', 'every other Saturday'],
+    ['Host a naïve-art workshop every other Sunday', 'naïve-art workshop', 'every other Sunday'],
+    ['Hold the board meeting semi-annually', 'board meeting', 'semi-annually'],
+    ['Host a bi-weekly supper club', 'bi-weekly supper club', ''],
+  ])('names a hyphenated or multiword cadence once: %s', (kr, ritual, cadence) => {
+    const finding = krFindings(kr).find((f) => f.message.startsWith('Success is a recurring ritual'));
+    const recurrence = cadence ? ` ${cadence}` : '';
+    expect(finding?.message).toBe(`Success is a recurring ritual (${ritual}${recurrence}) rather than a result; say what the ${ritual} should change.`);
+  });
+
+  it('still reads a semi-annual metric as a metric, not a ritual', () => {
+    expect(isFlagged('Raise semi-annually surveyed member satisfaction from 6.1 to 7.5')).toBe(false);
+  });
+
+  // User trial 2: "(staff turnover per quarter)" read a level to hold as a recurring ritual.
+  it('does not read a level to hold with a period as a ritual', () => {
+    expect(isFlagged('Hold staff turnover at or below 1 person per quarter')).toBe(false);
+    expect(isFlagged('Hold missed bin collections under 20 per month')).toBe(false);
+    expect(isFlagged('Hold at least 4 workshops per quarter')).toBe(true);
+    expect(isFlagged('Hold a book swap twice a month')).toBe(true);
+  });
+
   it('takes extra ritual words and allowed terms from options', () => {
     expect(isFlagged('The guild parade takes place every month')).toBe(false);
     expect(isFlagged('The guild parade takes place every month', { extraRitualWords: ['parade'] })).toBe(true);

@@ -233,3 +233,17 @@ describe('kr-visibility: logins judged by whether they worked', () => {
     expect(krFindings(kr)[0]?.message).toMatch(/being seen|on time/);
   });
 });
+
+// User trial 2: residents logging in to a council's booking portal is product use, like customer logins.
+describe('kr-visibility: logins by the public a service is for', () => {
+  it.each([
+    'Raise weekly resident logins to the booking portal from 800 to 2,400',
+    'Raise monthly patron logins to the library app from 1,500 to 3,000',
+    'Double weekly passenger logins to the timetable app',
+  ])('does not flag %s', (kr) => {
+    expect(isFlagged(kr)).toBe(false);
+  });
+  it('still flags logins of the team\'s own staff', () => {
+    expect(isFlagged('Raise weekly staff logins to the intranet from 80 to 240')).toBe(true);
+  });
+});

@@ -14,7 +14,7 @@ export const RITUAL_NOUNS = [
 /** Adverbs and adjectives of recurrence. */
 export const RECURRENCE_WORDS = [
   '=weekly', '=daily', '=monthly', '=biweekly', '=bi-weekly', '=fortnightly', '=quarterly', '=yearly', '=annually',
-  '=nightly', '=hourly', '=twice-weekly', '=semi-monthly', '=recurring', '=regularly',
+  '=nightly', '=hourly', '=twice-weekly', '=semi-monthly', '=bimonthly', '=bi-monthly', '=semi-annually', '=semiannually', '=biannually', '=recurring', '=regularly',
 ];
 
 /** "twice a year", "once per sprint", "3 times a month": a frequency word before "a"/"per" and a period. */

@@ -53,6 +53,7 @@ export const EXTERNAL_AUDIENCES = [
   'deep work', 'meeting load', 'meeting-free', 'boundary', 'burnout', 'wellbeing', 'well-being', 'overtime',
   'in-app', 'in app', 'support chat', 'live chat', 'web chat', 'webchat', 'help desk', 'helpdesk', 'service desk', 'chatbot',
   'user', 'student', 'learner', 'subscriber', 'visitor', 'player', 'shopper', 'member of the public', 'citizen', 'tenant',
+  'resident', 'patron', 'passenger',
 ];
 
 /** Signals that only an employer can collect: outsiders never carry them, so an outside audience does not excuse them. */
