@@ -14,6 +14,7 @@ import { deserialize, serialize } from 'node:v8';
 import { FatalError } from '../engine/errors.js';
 import type { ResultCounts } from '../workers/result-spool.js';
 import type { ProjectData } from './positions.js';
+import { isDirectory } from '../util/paths.js';
 
 // 2: results kept as JSON (a string loads and saves far faster than the objects, and stays small in memory).
 // 3: a text header before the v8 data, so that a file which is not an okrlint cache is recognised and kept.
@@ -57,9 +58,6 @@ export function cacheFilePath(cwd: string, location: string | undefined): string
   return path;
 }
 
-function isDirectory(path: string): boolean {
-  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
-}
 
 export class LintCache {
   private readonly entries: Map<string, CacheEntry>;

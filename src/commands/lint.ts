@@ -1,5 +1,4 @@
 /** The main job: lint the files (or standard input), write the reports, decide the exit code. */
-import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { builtinRules, lintFilesToReport, lintSourceAsFile, lintText, toLintReport, type LintOptions, type LintReport } from '../api.js';
 import { printConfig, resolveCliConfig, type ConfigCliOptions } from '../config/cli.js';
@@ -14,6 +13,7 @@ import { refuseProtectedTargets } from '../util/atomic-write.js';
 import type { CliIo } from './io.js';
 import { formatStats } from '../stats/report.js';
 import { startStats, stopStats, timedAsync } from '../stats/timer.js';
+import { isDirectory } from '../util/paths.js';
 
 export interface LintCliOptions extends ConfigCliOptions {
   printConfig?: string;
@@ -91,10 +91,3 @@ function exitCode(report: LintReport, options: LintCliOptions, io: CliIo): numbe
   return errors > 0 ? 1 : 0;
 }
 
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
-  } catch {
-    return false;
-  }
-}

@@ -5,9 +5,10 @@
  * are linted alongside (their own findings dropped) so that project-level rules judge
  * references against the whole repository, whatever the working directory.
  */
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { discoverFiles } from './discover.js';
+import { isDirectory } from '../util/paths.js';
 
 export interface RepositoryContext {
   /** The other OKR files of the linted files' repositories. */
@@ -71,11 +72,3 @@ export function namedDirectories(patterns: readonly string[], cwd: string): stri
   return patterns.map((pattern) => resolve(cwd, pattern)).filter(isDirectory);
 }
 
-/** A path behind a directory that cannot be searched is no directory here: discovery reports it. */
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
-  } catch {
-    return false;
-  }
-}

@@ -3,10 +3,10 @@
  * as far as the exit code goes (a pre-commit hook passes every staged file), but a person who
  * names one should learn why nothing was linted, as ESLint says.
  */
-import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
 import { escapeControls } from '../output/terminal-safe.js';
+import { isDirectory } from '../util/paths.js';
 
 /** The explicitly named files (not directories or globs) that `isIgnored` leaves out, in order given. */
 export function namedIgnoredFiles(patterns: readonly string[], cwd: string, isIgnored: (file: string) => boolean): string[] {
@@ -19,10 +19,3 @@ export function ignoredFileNote(file: string, cwd: string): string {
   return `okrlint: "${shown}" is ignored by "ignores" / .okrlintignore, so it was not linted.\n`;
 }
 
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
-  } catch {
-    return false;
-  }
-}
